@@ -1,0 +1,87 @@
+import Box from '@mui/material/Box';
+import Container from '@mui/material/Container';
+import Grid from '@mui/material/Grid';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import AppHeader from '@/components/common/AppHeader';
+import ContentNote from '@/components/lesson/ContentNote';
+import LessonFacts from '@/components/lesson/LessonFacts';
+import WaysIn from '@/components/lesson/WaysIn';
+import { getLesson, getLessons } from '@/lib/lessons/load';
+
+type Params = { lessonId: string };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return getLessons().map((lesson) => ({ lessonId: lesson.id }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const lesson = getLesson((await params).lessonId);
+  return { title: lesson?.title ?? 'Lesson not found' };
+}
+
+export default async function LessonStartPage({ params }: { params: Promise<Params> }) {
+  const lesson = getLesson((await params).lessonId);
+  if (!lesson) notFound();
+  return (
+    <>
+      <AppHeader />
+      <Container component="main" id="main" maxWidth="md" sx={{ py: { xs: 3, sm: 5 } }}>
+        <Typography variant="h1" sx={{ mb: 1 }}>
+          {lesson.title}
+        </Typography>
+        <Typography color="text.secondary" sx={{ fontSize: '1.15rem', mb: 2 }}>
+          {lesson.subtitle}
+        </Typography>
+        <Box sx={{ mb: 4 }}>
+          <LessonFacts lesson={lesson} />
+        </Box>
+
+        <ContentNote heading={lesson.contentNote.heading} paragraphs={lesson.contentNote.paragraphs} />
+
+        <Typography variant="h2" sx={{ mt: 5, mb: 2 }}>
+          Start
+        </Typography>
+        <WaysIn lessonId={lesson.id} />
+
+        <Grid container spacing={3} sx={{ mt: 3 }}>
+          <Grid size={{ xs: 12, md: 6 }}>
+            <Paper variant="outlined" component="section" aria-labelledby="objectives-heading" sx={{ p: 3, height: '100%' }}>
+              <Typography variant="h2" id="objectives-heading" sx={{ fontSize: '1.3rem', mb: 1 }}>
+                By the end you can
+              </Typography>
+              <Box component="ul" sx={{ pl: 2.5, m: 0, '& li': { mb: 1 } }}>
+                {lesson.objectives.map((objective) => (
+                  <li key={objective}>{objective}</li>
+                ))}
+              </Box>
+            </Paper>
+          </Grid>
+          <Grid size={{ xs: 12, md: 6 }}>
+            <Paper variant="outlined" component="section" aria-labelledby="norms-heading" sx={{ p: 3, height: '100%' }}>
+              <Typography variant="h2" id="norms-heading" sx={{ fontSize: '1.3rem', mb: 1 }}>
+                How we discuss this
+              </Typography>
+              <Box component="ul" sx={{ pl: 2.5, m: 0, '& li': { mb: 1 } }}>
+                {lesson.discussionNorms.map((norm) => (
+                  <li key={norm}>{norm}</li>
+                ))}
+              </Box>
+            </Paper>
+          </Grid>
+        </Grid>
+
+        <Paper variant="outlined" component="section" aria-labelledby="source-heading" sx={{ p: 3, mt: 3 }}>
+          <Typography variant="h2" id="source-heading" sx={{ fontSize: '1.3rem', mb: 1 }}>
+            About the text
+          </Typography>
+          <Typography>{lesson.source.description}</Typography>
+        </Paper>
+      </Container>
+    </>
+  );
+}

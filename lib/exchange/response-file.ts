@@ -1,0 +1,36 @@
+/**
+ * "Export my answers": turns what the study page saved into a ResponseFile, and names the file.
+ * The teacher's review imports exactly this format (lib/schemas/exchange.ts).
+ */
+import { isAnswered } from '@/lib/schemas/answer';
+import { RESPONSE_FILE_TYPE, RESPONSE_FILE_VERSION, ResponseFileSchema, type ResponseFile } from '@/lib/schemas/exchange';
+import type { Lesson } from '@/lib/schemas/lesson';
+import type { SavedAnswers } from '@/lib/schemas/saved-answers';
+
+export function buildResponseFile(lesson: Lesson, saved: SavedAnswers, studentName: string, now: Date): ResponseFile {
+  const file: ResponseFile = {
+    type: RESPONSE_FILE_TYPE,
+    version: RESPONSE_FILE_VERSION,
+    lesson: { id: lesson.id, version: lesson.version, title: lesson.title },
+    student: { name: studentName.trim() },
+    startedAt: saved.startedAt,
+    exportedAt: now.toISOString(),
+    answers: Object.entries(saved.answers)
+      .filter(([, answer]) => isAnswered(answer))
+      .map(([questionId, answer]) => ({ questionId, answer })),
+  };
+  // Parsing what we are about to write means an export can never produce a file the review rejects.
+  return ResponseFileSchema.parse(file);
+}
+
+/** e.g. "amira-k-pakistan-online-sex-work-report-answers.json"; safe on every file system. */
+export function responseFileName(lessonId: string, studentName: string): string {
+  const slug = studentName
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return `${slug || 'student'}-${lessonId}-answers.json`;
+}

@@ -1,0 +1,71 @@
+/**
+ * Files that travel between a student and a teacher, by USB, email or the school's LMS; no server.
+ *
+ * - ResponseFile: what "Export my answers" writes and the teacher's review imports.
+ * - FeedbackFile: what the teacher's review writes per student and the study page imports.
+ *
+ * Both carry a `type` marker and a `version`. Objects are strict and strings bounded, because these
+ * files come from outside. Answers are arrays (not objects keyed by id) so that no key such as
+ * `__proto__` from a file can ever reach an object's prototype.
+ */
+import { z } from 'zod';
+import { AnswerSchema, IsoDateSchema, MAX_ANSWER_LENGTH } from './answer';
+import { IdSchema } from './lesson';
+
+export const RESPONSE_FILE_TYPE = 'media-literacy-lesson/responses';
+export const RESPONSE_FILE_VERSION = 1;
+export const FEEDBACK_FILE_TYPE = 'media-literacy-lesson/feedback';
+export const FEEDBACK_FILE_VERSION = 1;
+export const MAX_NAME_LENGTH = 120;
+export const MAX_QUESTIONS = 500;
+
+export const StudentNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'Please enter your name.')
+  .max(MAX_NAME_LENGTH, `Names can be at most ${MAX_NAME_LENGTH} characters.`);
+
+const LessonRefSchema = z.strictObject({
+  id: IdSchema,
+  version: z.number().int().positive(),
+  title: z.string().max(300),
+});
+
+export const ResponseEntrySchema = z.strictObject({
+  questionId: IdSchema,
+  answer: AnswerSchema,
+});
+
+export const ResponseFileSchema = z.strictObject({
+  type: z.literal(RESPONSE_FILE_TYPE),
+  version: z.literal(RESPONSE_FILE_VERSION),
+  lesson: LessonRefSchema,
+  student: z.strictObject({ name: StudentNameSchema }),
+  /** When the student first saved an answer for this lesson. */
+  startedAt: IsoDateSchema,
+  exportedAt: IsoDateSchema,
+  answers: z.array(ResponseEntrySchema).max(MAX_QUESTIONS),
+});
+export type ResponseFile = z.infer<typeof ResponseFileSchema>;
+
+export const FeedbackEntrySchema = z.strictObject({
+  questionId: IdSchema,
+  /** A rubric level id of the lesson, or null when the teacher gave no score. */
+  levelId: IdSchema.nullable(),
+  /** The level's label at the time of export, so the student sees it even if the rubric changes. */
+  levelLabel: z.string().max(100).nullable(),
+  comment: z.string().max(MAX_ANSWER_LENGTH),
+});
+export type FeedbackEntry = z.infer<typeof FeedbackEntrySchema>;
+
+export const FeedbackFileSchema = z.strictObject({
+  type: z.literal(FEEDBACK_FILE_TYPE),
+  version: z.literal(FEEDBACK_FILE_VERSION),
+  lesson: LessonRefSchema,
+  student: z.strictObject({ name: StudentNameSchema }),
+  createdAt: IsoDateSchema,
+  /** An overall comment for the whole sheet; may be empty. */
+  overallComment: z.string().max(MAX_ANSWER_LENGTH),
+  feedback: z.array(FeedbackEntrySchema).max(MAX_QUESTIONS),
+});
+export type FeedbackFile = z.infer<typeof FeedbackFileSchema>;

@@ -1,0 +1,12 @@
+import type { NextConfig } from 'next';
+
+// A static export: the app is plain files that any school web server (or `npm start`) can serve.
+// There is no server-side code at run time, so student answers cannot leave the browser by accident.
+const nextConfig: NextConfig = {
+  output: 'export',
+  trailingSlash: true,
+  images: { unoptimized: true },
+  poweredByHeader: false,
+};
+
+export default nextConfig;
