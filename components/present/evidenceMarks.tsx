@@ -38,9 +38,9 @@ export const MARK_STYLES = {
     textDecorationSkipInk: 'none',
   },
   anonymised: {
-    border: '0.075em dotted var(--p-anonymised)',
-    borderRadius: '0.25em',
-    px: '0.12em',
+    border: '0.07em dotted var(--p-anonymised)',
+    borderRadius: '0.3em',
+    px: '0.15em',
     boxDecorationBreak: 'clone',
     WebkitBoxDecorationBreak: 'clone',
   },

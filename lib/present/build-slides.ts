@@ -13,7 +13,7 @@ import type { Lesson, Prompt, Section } from '@/lib/schemas/lesson';
 import { SLIDE_BODY_BUDGET } from './layout';
 import { packPages } from './pack';
 import { questionSlides } from './question-slides';
-import { headingHeight, keyPointsHeight, listHeight, paragraphsHeight, reportTextHeight, titleHeight } from './slide-heights';
+import { headingHeight, keyPointsHeight, listHeight, wideParagraphsHeight, reportTextHeight, titleHeight } from './slide-heights';
 import { EMPTY_NOTES, keyPointSlides, partId, partLabel, placeLabel, sentenceNote, toParagraphs, type BuildContext } from './slide-parts';
 import type { Slide, SlideNotes, SlideParagraph, SlideSection } from './slide-types';
 
@@ -37,7 +37,7 @@ function openingSlides(lesson: Lesson): Slide[] {
   if (!objectivesFit) slides.push(...listSlides('objectives', 'Lesson goals', 'By the end you can', lesson.objectives));
 
   const note = lesson.contentNote;
-  const notePages = packPages(note.paragraphs, (page) => headingHeight(note.heading) + paragraphsHeight(page), SLIDE_BODY_BUDGET);
+  const notePages = packPages(note.paragraphs, (page) => headingHeight(note.heading) + wideParagraphsHeight(page), SLIDE_BODY_BUDGET);
   notePages.forEach((paragraphs, i) =>
     slides.push({
       kind: 'content-note',

@@ -31,7 +31,7 @@ export const SLIDE_SPACE = {
   padBottom: 1.4,
   padX: 3.6,
   /** Comfortable line length for running text: about 65-70 characters. */
-  measure: 30,
+  measure: 32,
   /** Headings and lists may run a little wider. */
   wideMeasure: 38,
   headingGap: 0.9,
@@ -51,7 +51,7 @@ const AVERAGE_CHAR = { regular: 0.45, bold: 0.49 } as const;
  * both projector sizes; after the padding, the eyebrow and the footer about 22.5 em are left, and
  * the budget keeps a margin below that for wrapping that the estimate gets wrong.
  */
-export const SLIDE_BODY_BUDGET = 19.5;
+export const SLIDE_BODY_BUDGET = 21;
 
 export type TextBlock = {
   text: string;

@@ -85,8 +85,9 @@ export function lineHeight(text: string): number {
   return blockHeight(block);
 }
 
-export function paragraphsHeight(paragraphs: string[]): number {
-  return blocksHeight(paragraphs.map((p) => paragraphBlock(p)));
+/** Paragraphs that are not report text (the content note) may run across the wide measure. */
+export function wideParagraphsHeight(paragraphs: string[]): number {
+  return blocksHeight(paragraphs.map((p) => ({ ...paragraphBlock(p), width: SLIDE_SPACE.wideMeasure })));
 }
 
 /** The title slide without objectives: display title, subtitle and facts line. */

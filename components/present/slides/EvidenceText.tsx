@@ -5,9 +5,12 @@ import type { SlideParagraph } from '@/lib/present/slide-types';
 import { EVIDENCE_MARKS, MARK_STYLES, MarkBadge } from '../evidenceMarks';
 import VisuallyHidden from '../VisuallyHidden';
 
+/** Outermost first: the anonymised box holds the badges, the underlines sit inside it. */
+const NESTING: EvidenceKind[] = ['anonymised', 'quote', 'legal'];
+
 /** Nests one span per mark so that underlines of different kinds all show on the same words. */
 function Marked({ kinds, children }: { kinds: EvidenceKind[]; children: React.ReactNode }) {
-  return kinds.reduceRight<React.ReactNode>(
+  return NESTING.filter((k) => kinds.includes(k)).reduceRight<React.ReactNode>(
     (inner, kind) => (
       <Box component="span" data-evidence={kind} sx={MARK_STYLES[kind]}>
         {inner}
@@ -34,12 +37,14 @@ export default function EvidenceText({ paragraphs, evidence }: { paragraphs: Sli
             return (
               <span key={s.id}>
                 <VisuallyHidden>{`[${kinds.map((k) => EVIDENCE_MARKS[k].label).join(', ')}] `}</VisuallyHidden>
-                {kinds.map((k) => (
-                  <MarkBadge key={k} colour={EVIDENCE_MARKS[k].colour}>
-                    {EVIDENCE_MARKS[k].badge}
-                  </MarkBadge>
-                ))}
-                <Marked kinds={kinds}>{s.text}</Marked>
+                <Marked kinds={kinds}>
+                  {kinds.map((k) => (
+                    <MarkBadge key={k} colour={EVIDENCE_MARKS[k].colour}>
+                      {EVIDENCE_MARKS[k].badge}
+                    </MarkBadge>
+                  ))}
+                  {s.text}
+                </Marked>
                 {space}
               </span>
             );

@@ -87,9 +87,7 @@ function Quotes({ sentences }: { sentences: QuotedSentence[] }) {
           <Box component="span" aria-hidden sx={{ position: 'absolute', left: 0, top: '0.9em', color: 'var(--p-answer)', fontWeight: 800 }}>
             {ANSWER_MARK.badge}
           </Box>
-          <Box component="span" data-answer sx={MARK_STYLES.answer}>
-            {s.text}
-          </Box>
+          <span data-answer>{s.text}</span>
         </Box>
       ))}
     </Box>

@@ -26,7 +26,7 @@ export default function SlideBody({ slide, headingId, revealed, evidence }: Prop
         <>
           <SlideHeading id={headingId}>{slide.title}</SlideHeading>
           {slide.paragraphs.map((p) => (
-            <Box component="p" key={p} sx={{ m: 0, mb: `${SLIDE_SPACE.paragraphGap}em`, maxWidth: `${SLIDE_SPACE.measure}em` }}>
+            <Box component="p" key={p} sx={{ m: 0, mb: `${SLIDE_SPACE.paragraphGap}em`, maxWidth: `${SLIDE_SPACE.wideMeasure}em` }}>
               {p}
             </Box>
           ))}

@@ -3,9 +3,9 @@ import { SLIDE_TYPE } from '@/lib/present/layout';
 import type { VoiceRow } from '@/lib/present/slide-types';
 
 const MODES = [
-  { key: 'quote', label: 'quoted', fill: 'var(--p-quote)', pattern: 'none' },
-  { key: 'paraphrase', label: 'paraphrased', fill: 'var(--p-muted)', pattern: 'repeating-linear-gradient(135deg, transparent 0 0.18em, var(--p-bg) 0.18em 0.3em)' },
-  { key: 'framing', label: "author's framing", fill: 'var(--p-accent)', pattern: 'radial-gradient(var(--p-bg) 0.08em, transparent 0.09em) 0 0 / 0.3em 0.3em' },
+  { key: 'quote', label: 'quoted', fill: 'var(--p-quote)', pattern: 'none', size: 'auto' },
+  { key: 'paraphrase', label: 'paraphrased', fill: 'var(--p-muted)', pattern: 'repeating-linear-gradient(135deg, transparent 0 0.16em, var(--p-bg) 0.16em 0.28em)', size: 'auto' },
+  { key: 'framing', label: "in the author's framing", fill: 'var(--p-accent)', pattern: 'radial-gradient(circle, var(--p-bg) 0.07em, transparent 0.08em)', size: '0.28em 0.28em' },
 ] as const;
 
 function sentences(n: number) {
@@ -37,7 +37,7 @@ export default function VoicesChart({ voices }: { voices: VoiceRow[] }) {
             <Box sx={{ display: 'flex', alignItems: 'center', gap: '0.8em', mt: '0.2em' }}>
               <Box aria-hidden sx={{ display: 'flex', height: '0.7em', width: `${(16 * (v.quote + v.paraphrase + v.framing)) / most}em`, flexShrink: 0 }}>
                 {parts.map((m) => (
-                  <Box key={m.key} sx={{ flex: m.n, bgcolor: m.fill, background: m.pattern === 'none' ? undefined : m.pattern, backgroundColor: m.fill, borderRight: '0.08em solid var(--p-bg)' }} />
+                  <Box key={m.key} sx={{ flex: m.n, backgroundColor: m.fill, backgroundImage: m.pattern, backgroundSize: m.size, borderRight: '0.08em solid var(--p-bg)' }} />
                 ))}
               </Box>
               <Box component="span" sx={{ color: 'var(--p-muted)' }}>
