@@ -40,6 +40,7 @@ export default function TitleSlide({ slide, headingId }: { slide: TitleData; hea
       </Box>
       <Box
         component="ul"
+        data-label
         aria-label="About this lesson"
         sx={{
           display: 'flex',

@@ -80,6 +80,7 @@ export function KeyPointsPanel({ keyPoints }: { keyPoints: string[] }) {
       <Box
         component="p"
         aria-hidden
+        data-label
         sx={{
           m: 0,
           mb: '0.5em',
