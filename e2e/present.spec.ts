@@ -221,6 +221,15 @@ test('the on-screen controls hide when the pointer rests and come back on moveme
   await expectOnSlide(page, 2);
 });
 
+test('F puts the deck in full screen and takes it out again', async ({ page }) => {
+  await openDeck(page);
+  const fullscreen = () => page.evaluate(() => document.fullscreenElement !== null);
+  await page.keyboard.press('f');
+  await expect.poll(fullscreen).toBe(true);
+  await page.keyboard.press('f');
+  await expect.poll(fullscreen).toBe(false);
+});
+
 test('? lists the shortcuts in a dialog that holds the deck still and closes with Escape', async ({ page }) => {
   await openDeck(page);
   await page.keyboard.press('?');
@@ -294,35 +303,35 @@ test('the projector page has one h1 and its own title', async ({ page }) => {
   await expect(page.getByRole('banner')).toHaveCount(0);
 });
 
-async function expectNoSeriousAxeViolations(page: Page, where: string) {
+/** Stricter than the issue asks (no serious or critical problems): no violation of any impact. */
+async function expectNoAxeViolations(page: Page, where: string) {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${where}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(results.violations.map((v) => `${where}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-test('axe finds no serious or critical problems on the deck and its shortcuts dialog', async ({ page }) => {
+test('axe finds no problems on the deck and its shortcuts dialog', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await openDeck(page);
   await page.mouse.move(10, 10);
-  await expectNoSeriousAxeViolations(page, 'title');
+  await expectNoAxeViolations(page, 'title');
   await page.goto(`${PRESENT_URL}#slide=${choiceSlide.id}`);
   await page.keyboard.press('k');
   await expect(currentSlide(page).getByText('✓ Correct').first()).toBeVisible();
-  await expectNoSeriousAxeViolations(page, 'question revealed');
+  await expectNoAxeViolations(page, 'question revealed');
   await page.keyboard.press('?');
   await expect(page.getByRole('dialog')).toBeVisible();
-  await expectNoSeriousAxeViolations(page, 'shortcuts dialog');
+  await expectNoAxeViolations(page, 'shortcuts dialog');
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`axe finds no serious or critical problems with the evidence marks and in the presenter view (${scheme})`, async ({ page }) => {
+  test(`axe finds no problems with the evidence marks and in the presenter view (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await openDeck(page, evidenceSlide.id);
     await page.keyboard.press('e');
     await expect(currentSlide(page).locator('[data-evidence]').first()).toBeVisible();
-    await expectNoSeriousAxeViolations(page, 'report with evidence');
+    await expectNoAxeViolations(page, 'report with evidence');
     await page.goto(`/lessons/${LESSON_ID}/present/presenter/#slide=${evidenceSlide.id}`);
     await expect(page.getByRole('heading', { name: /^Now showing:/ })).toBeVisible();
-    await expectNoSeriousAxeViolations(page, 'presenter view');
+    await expectNoAxeViolations(page, 'presenter view');
   });
 }

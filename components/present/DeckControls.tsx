@@ -54,10 +54,10 @@ export default function DeckControls({ idle, evidence, revealed, revealable, atS
       aria-label="Presentation controls"
       data-idle={idle}
       sx={{
+        // Top right: the only part of every slide that never holds text (the kicker is short and on the left).
         position: 'fixed',
-        left: '50%',
-        bottom: 16,
-        transform: 'translateX(-50%)',
+        right: 12,
+        top: 10,
         display: 'flex',
         gap: 0.5,
         p: 0.75,

@@ -5,15 +5,16 @@ import type { EvidenceKind } from '@/lib/lessons/analysis';
 /**
  * How each kind of evidence is marked in the projected text. Each has its own line style and
  * badge as well as its own colour, so the marks still read in greyscale or for colour-blind
- * students: quote = solid underline and “, anonymised person = dotted box and a crossed eye,
- * legal claim = wavy underline and §. The key sentences of a question use a double underline and ✓.
+ * students: quote = solid underline and “, anonymised person = dotted line above and a crossed
+ * eye, legal claim = wavy line further below and §. The three lines sit at different heights, so a
+ * sentence that is all three shows all three. Key sentences of a question: double underline and ✓.
  */
 export const EVIDENCE_MARKS: Record<EvidenceKind, { label: string; colour: string; badge: React.ReactNode }> = {
   quote: { label: 'Direct quote', colour: 'var(--p-quote)', badge: '“' },
   anonymised: {
     label: 'Anonymised person',
     colour: 'var(--p-anonymised)',
-    badge: <VisibilityOffOutlined sx={{ fontSize: '1.15em', verticalAlign: '-0.2em' }} />,
+    badge: <VisibilityOffOutlined sx={{ fontSize: '1.15em', display: 'block' }} />,
   },
   legal: { label: 'Legal claim', colour: 'var(--p-legal)', badge: '§' },
 };
@@ -38,11 +39,10 @@ export const MARK_STYLES = {
     textDecorationSkipInk: 'none',
   },
   anonymised: {
-    border: '0.07em dotted var(--p-anonymised)',
-    borderRadius: '0.3em',
-    px: '0.15em',
-    boxDecorationBreak: 'clone',
-    WebkitBoxDecorationBreak: 'clone',
+    textDecorationLine: 'overline',
+    textDecorationStyle: 'dotted',
+    textDecorationColor: 'var(--p-anonymised)',
+    textDecorationThickness: '0.1em',
   },
   answer: {
     textDecorationLine: 'underline',
@@ -70,7 +70,7 @@ export function MarkBadge({ colour, children }: { colour: string; children: Reac
         fontSize: '0.7em',
         fontWeight: 800,
         lineHeight: 1,
-        verticalAlign: '0.2em',
+        verticalAlign: 'middle',
         color: colour,
         border: `0.12em solid ${colour}`,
         borderRadius: '0.65em',

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SHORTCUTS, keyIntent } from './keys';
 
@@ -35,5 +36,12 @@ describe('keyIntent', () => {
       expect(s.labels.length).toBeGreaterThan(0);
       expect(s.does).not.toBe('');
     });
+  });
+});
+
+describe('the presenting guide', () => {
+  it('lists every shortcut the deck knows', () => {
+    const guide = readFileSync(new URL('../../docs/presenting.md', import.meta.url), 'utf8');
+    for (const s of SHORTCUTS) expect(guide).toContain(`| ${s.does} |`);
   });
 });

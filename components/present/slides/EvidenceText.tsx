@@ -5,7 +5,7 @@ import type { SlideParagraph } from '@/lib/present/slide-types';
 import { EVIDENCE_MARKS, MARK_STYLES, MarkBadge } from '../evidenceMarks';
 import VisuallyHidden from '../VisuallyHidden';
 
-/** Outermost first: the anonymised box holds the badges, the underlines sit inside it. */
+/** The order the mark spans nest in. Badges go inside them: text decorations skip atomic inlines. */
 const NESTING: EvidenceKind[] = ['anonymised', 'quote', 'legal'];
 
 /** Nests one span per mark so that underlines of different kinds all show on the same words. */
