@@ -43,34 +43,36 @@ async function expectOnSlide(page: Page, index: number) {
   await expect(currentSlide(page).getByText(`Slide ${index + 1} of ${slides.length}`)).toBeVisible();
 }
 
-/** Everything on the slide that does not fit: overflowing boxes, text outside the screen, a page that scrolls. */
-function layoutProblems(page: Page) {
+/**
+ * One look at the slide on screen: its heading and progress line, everything that does not fit
+ * (overflowing boxes, text cut off, a page that scrolls) and the smallest running-text font size
+ * (paragraphs and list items, not the small labels). One round trip, so the sweep stays quick.
+ */
+function inspectSlide(page: Page) {
   return page.evaluate(() => {
     const problems: string[] = [];
     const body = document.querySelector<HTMLElement>('main [data-slide-body]');
     const slide = document.querySelector<HTMLElement>('main section[aria-roledescription="slide"]');
-    if (!body || !slide) return ['no slide'];
+    if (!body || !slide) return { heading: null, footer: null, problems: ['no slide'], smallest: null };
     if (body.scrollHeight > body.clientHeight) problems.push(`content ${body.scrollHeight}px tall in a ${body.clientHeight}px box`);
     if (body.scrollWidth > body.clientWidth) problems.push(`content ${body.scrollWidth}px wide in a ${body.clientWidth}px box`);
     if (slide.scrollHeight > slide.clientHeight || slide.scrollWidth > slide.clientWidth) problems.push('the slide overflows the screen');
-    const page = document.scrollingElement!;
-    if (page.scrollHeight > window.innerHeight || page.scrollWidth > window.innerWidth) problems.push('the page scrolls');
+    const root = document.scrollingElement!;
+    if (root.scrollHeight > window.innerHeight || root.scrollWidth > window.innerWidth) problems.push('the page scrolls');
     const box = body.getBoundingClientRect();
     for (const el of body.querySelectorAll('p, li, h2, span')) {
       const r = el.getBoundingClientRect();
       if (r.height > 0 && (r.bottom > box.bottom + 0.5 || r.right > box.right + 0.5)) problems.push(`"${el.textContent?.slice(0, 40)}" is cut off`);
     }
-    return problems;
-  });
-}
-
-/** The smallest computed font size of the running text on the slide (paragraphs and list items, not the small labels). */
-function smallestBodyText(page: Page) {
-  return page.evaluate(() => {
-    const sizes = [...document.querySelectorAll('main [data-slide-body] p, main [data-slide-body] li')]
+    const sizes = [...body.querySelectorAll('p, li')]
       .filter((el) => !el.closest('[data-label]') && el.getBoundingClientRect().height > 1)
       .map((el) => parseFloat(getComputedStyle(el).fontSize));
-    return sizes.length ? Math.min(...sizes) : null;
+    return {
+      heading: slide.querySelector('h2')?.textContent ?? null,
+      footer: slide.querySelector('footer')?.textContent ?? null,
+      problems,
+      smallest: sizes.length ? Math.min(...sizes) : null,
+    };
   });
 }
 
@@ -85,14 +87,18 @@ for (const { width, height, minFont } of [
     await page.keyboard.press('e');
     const nextKeys = ['ArrowRight', 'Space', 'PageDown'];
     for (let i = 0; i < slides.length; i++) {
-      await expectOnSlide(page, i);
-      if (slides[i]!.revealable) {
+      const slide = slides[i]!;
+      await expect(currentSlide(page)).toHaveAttribute('data-slide-id', slide.id);
+      if (slide.revealable) {
         await page.keyboard.press('k');
         await expect(toolbar(page).getByRole('button', { name: 'Show key points' })).toHaveAttribute('aria-pressed', 'true');
       }
-      expect(await layoutProblems(page), `slide ${i + 1} (${slides[i]!.id})`).toEqual([]);
-      const smallest = await smallestBodyText(page);
-      if (smallest !== null) expect(smallest, `body text on slide ${i + 1}`).toBeGreaterThanOrEqual(minFont);
+      const seen = await inspectSlide(page);
+      const where = `slide ${i + 1} (${slide.id})`;
+      expect(seen.heading, where).toBe(slide.title);
+      expect(seen.footer, where).toContain(`Slide ${i + 1} of ${slides.length}`);
+      expect(seen.problems, where).toEqual([]);
+      if (seen.smallest !== null) expect(seen.smallest, `body text on ${where}`).toBeGreaterThanOrEqual(minFont);
       if (i < slides.length - 1) await page.keyboard.press(nextKeys[i % nextKeys.length]!);
     }
     await page.keyboard.press('ArrowRight');
