@@ -5,8 +5,8 @@ import type { EvidenceKind } from '@/lib/lessons/analysis';
 /**
  * How each kind of evidence is marked in the projected text. Each has its own line style and
  * badge as well as its own colour, so the marks still read in greyscale or for colour-blind
- * students: quote = solid underline and “, anonymised person = dotted line above and a crossed
- * eye, legal claim = wavy line further below and §. The three lines sit at different heights, so a
+ * students: quote = solid underline and “, anonymised person = a marker behind the text and a
+ * crossed eye, legal claim = wavy line further below and §. The styles do not collide, so a
  * sentence that is all three shows all three. Key sentences of a question: double underline and ✓.
  */
 export const EVIDENCE_MARKS: Record<EvidenceKind, { label: string; colour: string; badge: React.ReactNode }> = {
@@ -39,10 +39,11 @@ export const MARK_STYLES = {
     textDecorationSkipInk: 'none',
   },
   anonymised: {
-    textDecorationLine: 'overline',
-    textDecorationStyle: 'dotted',
-    textDecorationColor: 'var(--p-anonymised)',
-    textDecorationThickness: '0.1em',
+    backgroundColor: 'var(--p-anonymised-tint)',
+    borderRadius: '0.2em',
+    px: '0.1em',
+    boxDecorationBreak: 'clone',
+    WebkitBoxDecorationBreak: 'clone',
   },
   answer: {
     textDecorationLine: 'underline',

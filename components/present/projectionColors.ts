@@ -11,6 +11,7 @@ function asVars(p: ProjectionPalette): Record<string, string> {
     '--p-accent': p.accent,
     '--p-quote': p.quote,
     '--p-anonymised': p.anonymised,
+    '--p-anonymised-tint': p.anonymisedTint,
     '--p-legal': p.legal,
     '--p-answer': p.answer,
   };

@@ -12,6 +12,8 @@ export type ProjectionPalette = {
   accent: string;
   quote: string;
   anonymised: string;
+  /** The marker behind sentences about an anonymised person; running text sits on it. */
+  anonymisedTint: string;
   legal: string;
   /** Key sentences and correct options once revealed. */
   answer: string;
@@ -26,6 +28,7 @@ export const PROJECTION_PALETTE: Record<'light' | 'dark', ProjectionPalette> = {
     accent: '#17457a',
     quote: '#17457a',
     anonymised: '#5a2b82',
+    anonymisedTint: '#ebe2f1',
     legal: '#7d2a0c',
     answer: '#1c5630',
   },
@@ -37,10 +40,11 @@ export const PROJECTION_PALETTE: Record<'light' | 'dark', ProjectionPalette> = {
     accent: '#a9c9ff',
     quote: '#a9c9ff',
     anonymised: '#dcbcff',
+    anonymisedTint: '#2c2438',
     legal: '#ffbe98',
     answer: '#98e0ae',
   },
 };
 
-/** The colours used as text, each to be read on `background` and on `surface`. */
+/** The colours used as text, each to be read on `background` and on `surface` (and the body text on the tint). */
 export const TEXT_COLOURS = ['text', 'muted', 'accent', 'quote', 'anonymised', 'legal', 'answer'] as const;
