@@ -20,6 +20,7 @@ export default function FinishStep({ onImportFeedback }: { onImportFeedback: () 
   const answers = snapshot.data.answers;
   const progress = lessonProgress(lesson, answers);
   const open = lessonQuestions(lesson).filter((q) => !isAnswered(answers[q.question.id]));
+  const openBySection = [...new Set(open.map((q) => q.sectionId))].map((id) => [id, open.filter((q) => q.sectionId === id).map((q) => q.number)] as const);
   const sectionTitle = (id: string | null) => (id ? lesson.sections.find((s) => s.id === id)?.title : lesson.wrapUp.title);
   const name = snapshot.data.studentName;
   const overall = snapshot.data.feedback?.overallComment;
@@ -36,11 +37,9 @@ export default function FinishStep({ onImportFeedback }: { onImportFeedback: () 
             Still open
           </Typography>
           <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
-            {open.map((q) => (
-              <li key={q.question.id}>
-                <Link href={`#${q.sectionId ?? 'wrap-up'}`}>
-                  Question {q.number} ({sectionTitle(q.sectionId)})
-                </Link>
+            {openBySection.map(([sectionId, numbers]) => (
+              <li key={sectionId ?? 'wrap-up'}>
+                <Link href={`#${sectionId ?? 'wrap-up'}`}>{sectionTitle(sectionId)}</Link>: question{numbers.length > 1 ? 's' : ''} {numbers.join(', ')}
               </li>
             ))}
           </Box>

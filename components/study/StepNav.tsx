@@ -27,7 +27,7 @@ export default function StepNav({ steps, current, onSelect }: Props) {
   const percent = overall.total ? Math.round((overall.answered / overall.total) * 100) : 0;
 
   return (
-    <Paper component="nav" aria-label="Lesson sections" variant="outlined" className="no-print" sx={{ position: { md: 'sticky' }, top: { md: 16 }, overflow: 'hidden' }}>
+    <Paper component="nav" aria-label="Lesson sections" variant="outlined" className="no-print" sx={{ overflow: 'hidden' }}>
       <Box sx={{ p: 2, pb: 1.5 }}>
         <Typography id="progress-label" sx={{ fontWeight: 700, mb: 1 }}>
           {overall.answered} of {overall.total} questions answered

@@ -60,7 +60,7 @@ export default function StudyLayout({ steps }: { steps: Step[] }) {
         {feedbackImport.status}
         {feedbackImport.input}
         <Box sx={{ display: 'grid', gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: '290px minmax(0, 1fr)' }, gap: { xs: 2, md: 4 }, alignItems: 'start' }}>
-          <Box className="no-print" sx={{ display: 'grid', gap: 2, position: { md: 'sticky' }, top: { md: 16 } }}>
+          <Box className="no-print" sx={{ display: 'grid', gap: 2, position: { md: 'sticky' }, top: { md: 16 }, maxHeight: { md: 'calc(100vh - 32px)' }, overflowY: { md: 'auto' } }}>
             <StepNav steps={steps} current={current} onSelect={goTo} />
             <Paper variant="outlined" component="section" aria-labelledby="answer-tools-heading" sx={{ p: 2, display: { xs: 'none', md: 'block' } }}>
               <Typography id="answer-tools-heading" sx={{ fontWeight: 700, mb: 1 }}>
