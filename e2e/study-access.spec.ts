@@ -90,7 +90,10 @@ test('answered and checked questions, key points and feedback areas have no viol
     }
   }
   await expectNoAxeViolations(page);
+  // Reload in the dark scheme rather than switch live: colours mid-transition would be measured.
   await page.emulateMedia({ colorScheme: 'dark' });
+  await page.reload();
+  await expect(page.getByRole('note').first()).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
