@@ -57,7 +57,8 @@ export default function PresenterView({ lessonId, lessonTitle, slides }: Props) 
       </Stack>
       {state && slide ? (
         <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '7fr 5fr' }, gap: 3, alignItems: 'start' }}>
-          <Box component="section" aria-labelledby="now-heading" sx={{ minWidth: 0 }}>
+          {/* Stays in view while the notes beside it scroll. */}
+          <Box component="section" aria-labelledby="now-heading" sx={{ minWidth: 0, position: { md: 'sticky' }, top: { md: 16 } }}>
             <Typography variant="h2" id="now-heading" sx={{ fontSize: '1.05rem', mb: 1 }}>
               Now showing: {where(slide, state.index)}
               {state.blank ? ' (screen blanked)' : ''}
