@@ -39,9 +39,9 @@ describe('keyIntent', () => {
   });
 });
 
-describe('the presenting guide', () => {
+describe('the README presenting section', () => {
   it('lists every shortcut the deck knows', () => {
-    const guide = readFileSync(new URL('../../docs/presenting.md', import.meta.url), 'utf8');
+    const guide = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     for (const s of SHORTCUTS) expect(guide).toContain(`| ${s.does} |`);
   });
 });
