@@ -1,25 +1,15 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import ProjectorDeck from '@/components/present/ProjectorDeck';
 import { buildSlides } from '@/lib/present/build-slides';
-import { getLesson, getLessons } from '@/lib/lessons/load';
-
-type Params = { lessonId: string };
+import { lessonFromParams, lessonMetadata, lessonStaticParams, type LessonPageProps } from '@/lib/lessons/lesson-route';
 
 export const dynamicParams = false;
 
-export function generateStaticParams(): Params[] {
-  return getLessons().map((lesson) => ({ lessonId: lesson.id }));
-}
+export const generateStaticParams = lessonStaticParams;
 
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const lesson = getLesson((await params).lessonId);
-  return { title: lesson ? `Present: ${lesson.title}` : 'Lesson not found' };
-}
+export const generateMetadata = lessonMetadata('Present');
 
 /** The projector window. No app header: the slide is all the class should see. */
-export default async function PresentPage({ params }: { params: Promise<Params> }) {
-  const lesson = getLesson((await params).lessonId);
-  if (!lesson) notFound();
+export default async function PresentPage({ params }: LessonPageProps) {
+  const lesson = await lessonFromParams(params);
   return <ProjectorDeck lessonId={lesson.id} lessonTitle={lesson.title} slides={buildSlides(lesson)} />;
 }

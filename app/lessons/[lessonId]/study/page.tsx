@@ -1,26 +1,16 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import AppHeader from '@/components/common/AppHeader';
 import LessonTrail from '@/components/common/LessonTrail';
 import StudyApp from '@/components/study/StudyApp';
-import { getLesson, getLessons } from '@/lib/lessons/load';
-
-type Params = { lessonId: string };
+import { lessonFromParams, lessonMetadata, lessonStaticParams, type LessonPageProps } from '@/lib/lessons/lesson-route';
 
 export const dynamicParams = false;
 
-export function generateStaticParams(): Params[] {
-  return getLessons().map((lesson) => ({ lessonId: lesson.id }));
-}
+export const generateStaticParams = lessonStaticParams;
 
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const lesson = getLesson((await params).lessonId);
-  return { title: lesson ? `Study: ${lesson.title}` : 'Lesson not found' };
-}
+export const generateMetadata = lessonMetadata('Study');
 
-export default async function StudyPage({ params }: { params: Promise<Params> }) {
-  const lesson = getLesson((await params).lessonId);
-  if (!lesson) notFound();
+export default async function StudyPage({ params }: LessonPageProps) {
+  const lesson = await lessonFromParams(params);
   return (
     <>
       <AppHeader>
