@@ -6,17 +6,13 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useCallback, useState } from 'react';
 import ModeToggle from '@/components/common/ModeToggle';
-import type { DeckIntent } from '@/lib/present/keys';
 import type { Slide } from '@/lib/present/slide-types';
 import ElapsedClock from './ElapsedClock';
-import { toggleFullscreen } from './fullscreen';
 import PresenterNotes from './PresenterNotes';
 import ShortcutsDialog from './ShortcutsDialog';
 import SlidePreview from './SlidePreview';
-import { useDeck } from './useDeck';
-import { useDeckKeys } from './useDeckKeys';
+import { useDeckControls } from './useDeckControls';
 
 type Props = { lessonId: string; lessonTitle: string; slides: Slide[] };
 
@@ -25,17 +21,7 @@ type Props = { lessonId: string; lessonTitle: string; slides: Slide[] };
  * clock. It drives the projector window (and follows it) through the deck's BroadcastChannel.
  */
 export default function PresenterView({ lessonId, lessonTitle, slides }: Props) {
-  const { state, dispatch } = useDeck(lessonId, slides);
-  const [helpOpen, setHelpOpen] = useState(false);
-  const onIntent = useCallback(
-    (intent: DeckIntent) => {
-      if (intent.type === 'fullscreen') toggleFullscreen();
-      else if (intent.type === 'help') setHelpOpen(true);
-      else dispatch(intent);
-    },
-    [dispatch],
-  );
-  useDeckKeys(onIntent, !helpOpen);
+  const { state, dispatch, onIntent, helpOpen, closeHelp } = useDeckControls(lessonId, slides);
 
   const slide = state ? slides[state.index] : undefined;
   const next = state ? slides[state.index + 1] : undefined;
@@ -80,7 +66,7 @@ export default function PresenterView({ lessonId, lessonTitle, slides }: Props) 
               <Button variant={state.blank ? 'contained' : 'outlined'} aria-pressed={state.blank} onClick={() => dispatch({ type: 'toggle-blank' })}>
                 Blank the screen
               </Button>
-              <Button variant="text" onClick={() => setHelpOpen(true)}>
+              <Button variant="text" onClick={() => onIntent({ type: 'help' })}>
                 Shortcuts
               </Button>
             </Stack>
@@ -103,7 +89,7 @@ export default function PresenterView({ lessonId, lessonTitle, slides }: Props) 
           </Box>
         </Box>
       ) : null}
-      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <ShortcutsDialog open={helpOpen} onClose={closeHelp} />
     </Box>
   );
 }

@@ -1,16 +1,12 @@
 'use client';
 import Box from '@mui/material/Box';
-import { useCallback, useState } from 'react';
-import type { DeckIntent } from '@/lib/present/keys';
 import type { Slide } from '@/lib/present/slide-types';
 import { presenterPath, slideHash } from '@/lib/present/slide-url';
 import DeckControls from './DeckControls';
-import { toggleFullscreen } from './fullscreen';
 import { projectionColors } from './projectionColors';
 import ShortcutsDialog from './ShortcutsDialog';
 import SlideView from './SlideView';
-import { useDeck } from './useDeck';
-import { useDeckKeys } from './useDeckKeys';
+import { useDeckControls } from './useDeckControls';
 import { useIdle } from './useIdle';
 import VisuallyHidden from './VisuallyHidden';
 
@@ -20,20 +16,10 @@ const IDLE_MS = 2500;
 
 /** The projector window: one slide filling the screen, nothing else but controls that get out of the way. */
 export default function ProjectorDeck({ lessonId, lessonTitle, slides }: Props) {
-  const { state, dispatch } = useDeck(lessonId, slides);
-  const [helpOpen, setHelpOpen] = useState(false);
+  const { state, dispatch, onIntent, helpOpen, closeHelp } = useDeckControls(lessonId, slides);
   const idle = useIdle(IDLE_MS);
   const slide = state ? slides[state.index] : undefined;
 
-  const onIntent = useCallback(
-    (intent: DeckIntent) => {
-      if (intent.type === 'fullscreen') toggleFullscreen();
-      else if (intent.type === 'help') setHelpOpen(true);
-      else dispatch(intent);
-    },
-    [dispatch],
-  );
-  useDeckKeys(onIntent, !helpOpen);
 
   const openPresenter = () => {
     window.open(`${presenterPath(lessonId)}${slide ? slideHash(slide.id) : ''}`, `presenter-${lessonId}`, 'popup,width=1280,height=800');
@@ -69,7 +55,7 @@ export default function ProjectorDeck({ lessonId, lessonTitle, slides }: Props) 
           onPresenter={openPresenter}
         />
       ) : null}
-      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <ShortcutsDialog open={helpOpen} onClose={closeHelp} />
     </Box>
   );
 }
