@@ -1,0 +1,99 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { emptySavedAnswers, type SavedAnswers } from '@/lib/schemas/saved-answers';
+import { fakeWindow, MemoryStorage } from '@/lib/testing/memory-storage';
+import { loadAnswers, mergeSavedAnswers, parseStoredAnswers, saveAnswers } from './answer-store';
+import { STORAGE_KEYS } from './keys';
+
+const T0 = '2026-11-01T10:00:00.000Z';
+const T1 = '2026-11-01T10:05:00.000Z';
+const T2 = '2026-11-01T10:10:00.000Z';
+const key = STORAGE_KEYS.answers('demo-lesson');
+
+function saved(patch: Partial<SavedAnswers> = {}): SavedAnswers {
+  return { ...emptySavedAnswers('demo-lesson', 1, T0), ...patch };
+}
+const text = (t: string, at: string) => ({ kind: 'text' as const, text: t, updatedAt: at });
+
+let storage: MemoryStorage;
+beforeEach(() => {
+  storage = new MemoryStorage();
+  vi.stubGlobal('window', fakeWindow(storage));
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('mergeSavedAnswers', () => {
+  it('keeps the newer answer per question and every answer from both sides', () => {
+    const stored = saved({ revision: 4, answers: { a: text('stored newer', T2), b: text('only stored', T1) } });
+    const local = saved({ revision: 3, answers: { a: text('local older', T1), c: text('only local', T1) } });
+    const merged = mergeSavedAnswers(stored, local);
+    expect(merged.answers).toEqual({ a: text('stored newer', T2), b: text('only stored', T1), c: text('only local', T1) });
+    expect(merged.revision).toBe(4);
+  });
+
+  it('keeps a name once given and the newer teacher feedback', () => {
+    const feedback = (at: string) => ({
+      type: 'media-literacy-lesson/feedback' as const,
+      version: 1 as const,
+      lesson: { id: 'demo-lesson', version: 1, title: 'Demo' },
+      student: { name: 'Amira' },
+      createdAt: at,
+      overallComment: at,
+      feedback: [],
+    });
+    const merged = mergeSavedAnswers(saved({ studentName: 'Amira', feedback: feedback(T2) }), saved({ feedback: feedback(T1) }));
+    expect(merged.studentName).toBe('Amira');
+    expect(merged.feedback?.createdAt).toBe(T2);
+  });
+});
+
+describe('saveAnswers', () => {
+  it('writes, bumps the revision and reads back the same data', () => {
+    const result = saveAnswers(saved({ answers: { a: text('hello', T1) } }), new Date(T2));
+    expect(result.ok && result.data.revision).toBe(1);
+    const loaded = loadAnswers('demo-lesson', 1);
+    expect(loaded.status === 'loaded' && loaded.data.answers.a).toEqual(text('hello', T1));
+  });
+
+  it('never overwrites a newer answer written by another tab', () => {
+    storage.setItem(key, JSON.stringify(saved({ revision: 7, answers: { a: text('other tab, newer', T2) } })));
+    const result = saveAnswers(saved({ revision: 2, answers: { a: text('this tab, older', T1), b: text('new here', T1) } }), new Date(T2));
+    expect(result.ok && result.data.revision).toBe(8);
+    const loaded = loadAnswers('demo-lesson', 1);
+    expect(loaded.status === 'loaded' && loaded.data.answers).toEqual({ a: text('other tab, newer', T2), b: text('new here', T1) });
+  });
+
+  it('refuses to overwrite stored data it cannot read, and leaves it as it was', () => {
+    storage.setItem(key, '{"version": 2, "broken":');
+    expect(saveAnswers(saved({ answers: { a: text('x', T1) } }), new Date(T2))).toEqual({ ok: false, reason: 'blocked' });
+    expect(storage.getItem(key)).toBe('{"version": 2, "broken":');
+  });
+
+  it('refuses to overwrite data from a newer version of the app', () => {
+    const future = JSON.stringify({ version: 99, whatever: true });
+    storage.setItem(key, future);
+    expect(saveAnswers(saved(), new Date(T2))).toEqual({ ok: false, reason: 'blocked' });
+    expect(storage.getItem(key)).toBe(future);
+  });
+
+  it('reports a full storage as quota, keeping the previous save', () => {
+    saveAnswers(saved({ answers: { a: text('first', T1) } }), new Date(T1));
+    const before = storage.getItem(key);
+    storage.quota = (before ?? '').length + key.length + 10;
+    expect(saveAnswers(saved({ answers: { a: text('x'.repeat(500), T2) } }), new Date(T2))).toEqual({ ok: false, reason: 'quota' });
+    expect(storage.getItem(key)).toBe(before);
+  });
+
+  it('reports disabled storage as unavailable', () => {
+    storage.disabled = true;
+    expect(saveAnswers(saved(), new Date(T2))).toEqual({ ok: false, reason: 'unavailable' });
+    expect(loadAnswers('demo-lesson', 1)).toEqual({ status: 'unavailable', reason: 'unavailable' });
+  });
+});
+
+describe('parseStoredAnswers', () => {
+  it('tells empty, unreadable and too-new apart', () => {
+    expect(parseStoredAnswers(null, 1)).toEqual({ status: 'empty' });
+    expect(parseStoredAnswers('not json', 1)).toMatchObject({ status: 'invalid', raw: 'not json' });
+    expect(parseStoredAnswers('{"version":3}', 1)).toMatchObject({ status: 'too-new', version: 3 });
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * Saved answers for one lesson, in localStorage under STORAGE_KEYS.answers(lessonId).
+ *
+ * What is saved: the student's answers (each with its own updatedAt), their name once given, and
+ * imported teacher feedback. When: by the study session, after a short pause in typing and at once
+ * when the page is hidden or closed. Why localStorage: it is synchronous, so a save on `pagehide`
+ * completes before the page goes away.
+ *
+ * Rules that keep answers safe:
+ * - Every write merges with what is stored, answer by answer, newest `updatedAt` winning, so a tab
+ *   never overwrites another tab's newer answer with an older one. `revision` goes up each write.
+ * - Stored data that is from a newer version or fails validation is never overwritten here; the
+ *   caller must let the student download it and explicitly start fresh (`discardStoredAnswers`).
+ */
+import type { Answer } from '@/lib/schemas/answer';
+import { emptySavedAnswers, type SavedAnswers } from '@/lib/schemas/saved-answers';
+import { onItemChangedElsewhere, readItem, removeItem, writeItem, type StorageFailure, type WriteResult } from './browser-storage';
+import { STORAGE_KEYS } from './keys';
+import { migrateSavedAnswers } from './migrations';
+
+export type LoadResult =
+  | { status: 'empty' }
+  | { status: 'loaded'; data: SavedAnswers; migratedFrom: number | null }
+  | { status: 'too-new'; raw: string; version: number }
+  | { status: 'invalid'; raw: string; detail: string }
+  | { status: 'unavailable'; reason: StorageFailure };
+
+export type SaveResult = { ok: true; data: SavedAnswers } | { ok: false; reason: StorageFailure | 'blocked' };
+
+/** Interprets what is stored under the answers key (pure: no storage access). */
+export function parseStoredAnswers(raw: string | null, lessonVersion: number): LoadResult {
+  if (raw === null) return { status: 'empty' };
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return { status: 'invalid', raw, detail: 'the saved data is not readable JSON' };
+  }
+  const migrated = migrateSavedAnswers(json, { lessonVersion });
+  if (migrated.ok) return { status: 'loaded', data: migrated.data, migratedFrom: migrated.migratedFrom };
+  if (migrated.problem === 'too-new') return { status: 'too-new', raw, version: migrated.version };
+  return { status: 'invalid', raw, detail: migrated.detail };
+}
+
+export function loadAnswers(lessonId: string, lessonVersion: number): LoadResult {
+  const read = readItem(STORAGE_KEYS.answers(lessonId));
+  if (!read.ok) return { status: 'unavailable', reason: read.reason };
+  return parseStoredAnswers(read.value, lessonVersion);
+}
+
+function newer(a: Answer | undefined, b: Answer | undefined): Answer | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return Date.parse(b.updatedAt) > Date.parse(a.updatedAt) ? b : a;
+}
+
+/** Merges two copies of one lesson's answers: per answer the newer wins; nothing is dropped. */
+export function mergeSavedAnswers(stored: SavedAnswers, local: SavedAnswers): SavedAnswers {
+  const answers: Record<string, Answer> = { ...stored.answers };
+  for (const [id, answer] of Object.entries(local.answers)) {
+    const winner = newer(stored.answers[id], answer);
+    if (winner) answers[id] = winner;
+  }
+  const feedback =
+    stored.feedback && local.feedback
+      ? Date.parse(local.feedback.createdAt) >= Date.parse(stored.feedback.createdAt)
+        ? local.feedback
+        : stored.feedback
+      : (local.feedback ?? stored.feedback);
+  return {
+    ...local,
+    revision: Math.max(stored.revision, local.revision),
+    startedAt: Date.parse(stored.startedAt) < Date.parse(local.startedAt) ? stored.startedAt : local.startedAt,
+    updatedAt: Date.parse(stored.updatedAt) > Date.parse(local.updatedAt) ? stored.updatedAt : local.updatedAt,
+    studentName: local.studentName || stored.studentName,
+    answers,
+    feedback,
+  };
+}
+
+/** Writes `local`, merged with whatever another tab stored meanwhile; returns what was written. */
+export function saveAnswers(local: SavedAnswers, now: Date): SaveResult {
+  const key = STORAGE_KEYS.answers(local.lessonId);
+  const read = readItem(key);
+  if (!read.ok) return { ok: false, reason: read.reason };
+  const stored = parseStoredAnswers(read.value, local.lessonVersion);
+  if (stored.status === 'too-new' || stored.status === 'invalid') return { ok: false, reason: 'blocked' };
+  const base = stored.status === 'loaded' ? mergeSavedAnswers(stored.data, local) : local;
+  const next: SavedAnswers = { ...base, lessonVersion: local.lessonVersion, revision: base.revision + 1, updatedAt: now.toISOString() };
+  const written = writeItem(key, JSON.stringify(next));
+  return written.ok ? { ok: true, data: next } : { ok: false, reason: written.reason };
+}
+
+/** Deletes this lesson's saved answers ("Clear my answers", or "start fresh" after a problem). */
+export function discardStoredAnswers(lessonId: string): WriteResult {
+  return removeItem(STORAGE_KEYS.answers(lessonId));
+}
+
+/** The raw stored text, for "download the saved data" when it cannot be read. */
+export function readRawAnswers(lessonId: string): string | null {
+  const read = readItem(STORAGE_KEYS.answers(lessonId));
+  return read.ok ? read.value : null;
+}
+
+/** Calls back with the parsed data whenever another tab writes or clears this lesson's answers. */
+export function watchAnswers(lessonId: string, lessonVersion: number, callback: (result: LoadResult) => void): () => void {
+  return onItemChangedElsewhere(STORAGE_KEYS.answers(lessonId), (value) => callback(parseStoredAnswers(value, lessonVersion)));
+}
+
+export function freshAnswers(lessonId: string, lessonVersion: number, now: Date): SavedAnswers {
+  return emptySavedAnswers(lessonId, lessonVersion, now.toISOString());
+}

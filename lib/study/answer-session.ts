@@ -1,0 +1,188 @@
+/**
+ * The study page's answers, in memory and in storage. Framework-free so it can be unit-tested.
+ *
+ * Policy: every change is in memory at once and written after `debounceMs` without further
+ * changes; `flush()` writes immediately (called on pagehide, on visibilitychange to hidden, and on
+ * unmount). The status says "saved" only after a write succeeded. When storage is unavailable or
+ * full the session keeps working in memory and says so; when the stored data is too new or broken
+ * it is "blocked": nothing is written until the student chooses to start fresh.
+ */
+import type { Answer } from '@/lib/schemas/answer';
+import type { FeedbackFile } from '@/lib/schemas/exchange';
+import type { SavedAnswers } from '@/lib/schemas/saved-answers';
+import type { StorageFailure } from '@/lib/storage/browser-storage';
+import {
+  discardStoredAnswers,
+  freshAnswers,
+  loadAnswers,
+  saveAnswers,
+  watchAnswers,
+  mergeSavedAnswers,
+  type LoadResult,
+} from '@/lib/storage/answer-store';
+
+export type SaveStatus =
+  | { state: 'idle' }
+  | { state: 'pending' }
+  | { state: 'saved'; at: string }
+  | { state: 'failed'; reason: StorageFailure }
+  | { state: 'blocked' };
+
+/** Why stored answers could not be used: shown to the student with a way out. */
+export type StoredProblem =
+  | { kind: 'too-new'; raw: string; version: number }
+  | { kind: 'invalid'; raw: string; detail: string };
+
+export type SessionSnapshot = {
+  data: SavedAnswers;
+  status: SaveStatus;
+  problem: StoredProblem | null;
+  migratedFrom: number | null;
+};
+
+type Options = { debounceMs?: number; now?: () => Date };
+
+/** An answer as a question component produces it; the session stamps the time. */
+export type AnswerDraft = Answer extends infer A ? (A extends Answer ? Omit<A, 'updatedAt'> : never) : never;
+
+export class AnswerSession {
+  private snapshot: SessionSnapshot;
+  private listeners = new Set<() => void>();
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private dirty = false;
+  private stopWatching: () => void = () => {};
+  private readonly debounceMs: number;
+  private readonly now: () => Date;
+
+  constructor(
+    private readonly lessonId: string,
+    private readonly lessonVersion: number,
+    options: Options = {},
+  ) {
+    this.debounceMs = options.debounceMs ?? 400;
+    this.now = options.now ?? (() => new Date());
+    this.snapshot = this.fromLoad(loadAnswers(lessonId, lessonVersion));
+  }
+
+  /** Starts following other tabs' writes; returns the stop function. */
+  watchOtherTabs(): () => void {
+    this.stopWatching = watchAnswers(this.lessonId, this.lessonVersion, (result) => this.receive(result));
+    return () => this.stopWatching();
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): SessionSnapshot => this.snapshot;
+
+  setAnswer(questionId: string, answer: AnswerDraft): void {
+    const stamped: Answer = { ...answer, updatedAt: this.now().toISOString() };
+    const data = { ...this.snapshot.data, answers: { ...this.snapshot.data.answers, [questionId]: stamped } };
+    this.change(data);
+  }
+
+  setStudentName(name: string): void {
+    this.change({ ...this.snapshot.data, studentName: name.trim() });
+    this.flush();
+  }
+
+  setFeedback(feedback: FeedbackFile): void {
+    this.change({ ...this.snapshot.data, feedback });
+    this.flush();
+  }
+
+  /** Writes pending changes now. Safe to call at any time; synchronous. */
+  flush = (): void => {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (!this.dirty) return;
+    if (this.snapshot.problem) {
+      this.update({ status: { state: 'blocked' } });
+      return;
+    }
+    const result = saveAnswers(this.snapshot.data, this.now());
+    if (result.ok) {
+      this.dirty = false;
+      this.update({ data: result.data, status: { state: 'saved', at: result.data.updatedAt } });
+    } else {
+      this.update({ status: result.reason === 'blocked' ? { state: 'blocked' } : { state: 'failed', reason: result.reason } });
+    }
+  };
+
+  /** "Clear my answers": removes them from memory and storage. */
+  clear(): boolean {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const removed = discardStoredAnswers(this.lessonId);
+    this.dirty = false;
+    this.snapshot = {
+      data: freshAnswers(this.lessonId, this.lessonVersion, this.now()),
+      status: removed.ok ? { state: 'idle' } : { state: 'failed', reason: removed.reason },
+      problem: null,
+      migratedFrom: null,
+    };
+    this.emit();
+    return removed.ok;
+  }
+
+  /** After a stored-data problem: the student chose to start fresh (their old data was offered for download). */
+  startFresh(): boolean {
+    const keep = this.snapshot.data;
+    const cleared = this.clear();
+    if (Object.keys(keep.answers).length > 0) this.change({ ...this.snapshot.data, answers: keep.answers, studentName: keep.studentName });
+    return cleared;
+  }
+
+  dispose(): void {
+    this.flush();
+    this.stopWatching();
+    this.listeners.clear();
+  }
+
+  private fromLoad(result: LoadResult): SessionSnapshot {
+    const fresh = freshAnswers(this.lessonId, this.lessonVersion, this.now());
+    switch (result.status) {
+      case 'loaded':
+        return { data: result.data, status: { state: 'idle' }, problem: null, migratedFrom: result.migratedFrom };
+      case 'empty':
+        return { data: fresh, status: { state: 'idle' }, problem: null, migratedFrom: null };
+      case 'unavailable':
+        return { data: fresh, status: { state: 'failed', reason: result.reason }, problem: null, migratedFrom: null };
+      case 'too-new':
+        return { data: fresh, status: { state: 'blocked' }, problem: { kind: 'too-new', raw: result.raw, version: result.version }, migratedFrom: null };
+      case 'invalid':
+        return { data: fresh, status: { state: 'blocked' }, problem: { kind: 'invalid', raw: result.raw, detail: result.detail }, migratedFrom: null };
+    }
+  }
+
+  /** Another tab wrote or cleared: take its newer answers, keep ours where ours are newer. */
+  private receive(result: LoadResult): void {
+    if (result.status === 'loaded') {
+      const merged = mergeSavedAnswers(result.data, this.snapshot.data);
+      this.update({ data: { ...merged, revision: result.data.revision } });
+    } else if (result.status === 'empty') {
+      if (this.timer) clearTimeout(this.timer);
+      this.timer = null;
+      this.dirty = false;
+      this.update({ data: freshAnswers(this.lessonId, this.lessonVersion, this.now()), status: { state: 'idle' } });
+    }
+  }
+
+  private change(data: SavedAnswers): void {
+    this.dirty = true;
+    this.update({ data, status: this.snapshot.problem ? { state: 'blocked' } : { state: 'pending' } });
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(this.flush, this.debounceMs);
+  }
+
+  private update(patch: Partial<SessionSnapshot>): void {
+    this.snapshot = { ...this.snapshot, ...patch };
+    this.emit();
+  }
+
+  private emit(): void {
+    for (const listener of this.listeners) listener();
+  }
+}
