@@ -88,4 +88,13 @@ describe('createAutosaver', () => {
     expect(statuses.at(-1)).toEqual(['a', 'saved']);
     expect(most).toBe(1);
   });
+
+  it('discards what is not yet written', async () => {
+    const { saver, write } = setup();
+    saver.schedule('a', 'x');
+    saver.discard();
+    await vi.advanceTimersByTimeAsync(1000);
+    await saver.flush();
+    expect(write).not.toHaveBeenCalled();
+  });
 });

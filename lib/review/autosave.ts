@@ -9,6 +9,8 @@ export type SaveStatus = 'pending' | 'saving' | 'saved' | 'error';
 export type Autosaver<T> = {
   schedule(key: string, value: T): void;
   flush(): Promise<void>;
+  /** Drops everything not yet written, e.g. when the teacher clears the review. */
+  discard(): void;
 };
 
 export function createAutosaver<T>(
@@ -55,6 +57,11 @@ export function createAutosaver<T>(
     },
     async flush() {
       await Promise.all([...pending.keys()].map(save));
+    },
+    discard() {
+      for (const timer of timers.values()) clearTimeout(timer);
+      timers.clear();
+      pending.clear();
     },
   };
 }

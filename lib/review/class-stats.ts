@@ -121,7 +121,8 @@ export function choiceDistribution(located: LocatedQuestion, sheets: readonly St
 }
 
 export type SentenceHeat = { sentence: LocatedSentence; count: number; inKey: boolean };
-export type MarkHeatMap = { paragraphs: { id: string; sentences: SentenceHeat[] }[]; answered: number; keySize: number };
+export type HeatParagraph = { id: string; sectionId: string; sentences: SentenceHeat[] };
+export type MarkHeatMap = { paragraphs: HeatParagraph[]; answered: number; keySize: number };
 
 /** For each sentence a "mark in the text" question offers: how many students marked it, and whether it is in the key. */
 export function markHeatMap(index: LessonIndex, located: LocatedQuestion, sheets: readonly StudentSheet[]): MarkHeatMap {
@@ -141,7 +142,7 @@ export function markHeatMap(index: LessonIndex, located: LocatedQuestion, sheets
     const heat = { sentence, count: counts.get(sentence.id) ?? 0, inKey: key.has(sentence.id) };
     const last = paragraphs.at(-1);
     if (last?.id === sentence.paragraphId) last.sentences.push(heat);
-    else paragraphs.push({ id: sentence.paragraphId, sentences: [heat] });
+    else paragraphs.push({ id: sentence.paragraphId, sectionId: sentence.sectionId, sentences: [heat] });
   }
   return { paragraphs, answered, keySize: key.size };
 }

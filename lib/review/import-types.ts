@@ -41,3 +41,14 @@ export type ImportResultKind = ImportResult['kind'];
 export function isRejection(result: ImportResult): result is RejectedResult {
   return !('studentName' in result);
 }
+
+/** One sentence about a whole import, e.g. "30 files. 24 imported, of which 1 replaced an older export; 6 not imported." */
+export function importSummary(results: readonly ImportResult[], fileCount: number): string {
+  const notImported = results.filter((r) => isRejection(r) || r.kind === 'skipped-older-duplicate').length;
+  const imported = results.length - notImported;
+  const replaced = results.filter((r) => r.kind === 'replaced-older').length;
+  const files = `${fileCount.toLocaleString('en')} ${fileCount === 1 ? 'file' : 'files'}`;
+  const inside = results.length !== fileCount ? ` (${results.length.toLocaleString('en')} counting the files inside .zip files)` : '';
+  const replacedText = replaced ? `, of which ${replaced.toLocaleString('en')} replaced an older export` : '';
+  return `${files}${inside}: ${imported.toLocaleString('en')} imported${replacedText}; ${notImported.toLocaleString('en')} not imported.`;
+}
