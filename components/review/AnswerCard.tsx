@@ -37,7 +37,12 @@ function AnswerCard({ title, headingLevel, detail, located, answer, studentKey, 
   const keyId = useId();
   const [keyOpen, setKeyOpen] = useState(false);
   return (
-    <Paper variant="outlined" component="article" aria-labelledby={headingId} sx={{ p: { xs: 2, sm: 2.5 }, minWidth: 0 }}>
+    <Paper
+      variant="outlined"
+      component="article"
+      aria-labelledby={headingId}
+      sx={{ p: { xs: 2, sm: 2.5 }, minWidth: 0, ...(chosenForProjector && { borderColor: 'primary.main', boxShadow: (t) => `inset 4px 0 0 ${t.vars?.palette.primary.main}` }) }}
+    >
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', justifyContent: 'space-between', columnGap: 2, mb: 1 }}>
         <Box sx={{ minWidth: 0, flex: '1 1 12rem' }}>
           <Typography id={headingId} component={headingLevel} variant="h3" sx={{ fontSize: '1.1rem', overflowWrap: 'anywhere' }}>

@@ -71,8 +71,14 @@ export default function ReviewApp({ lesson }: { lesson: Lesson }) {
   );
 
   const context = useMemo<ReviewContextValue>(
-    () => ({ index, statusStore: data.statusStore, setAnswerFeedback: data.setAnswerFeedback, setOverallComment: data.setOverallComment }),
-    [index, data.statusStore, data.setAnswerFeedback, data.setOverallComment],
+    () => ({
+      index,
+      statusStore: data.statusStore,
+      persistent: data.persistent,
+      setAnswerFeedback: data.setAnswerFeedback,
+      setOverallComment: data.setOverallComment,
+    }),
+    [index, data.statusStore, data.persistent, data.setAnswerFeedback, data.setOverallComment],
   );
 
   const openQuestion = (id: string) => {

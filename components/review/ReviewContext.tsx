@@ -8,6 +8,8 @@ import type { StatusStore } from '@/lib/review/status-store';
 export type ReviewContextValue = {
   index: LessonIndex;
   statusStore: StatusStore;
+  /** False when the browser cannot store the review: "saved" then only means "kept in this tab". */
+  persistent: boolean;
   setAnswerFeedback(studentKey: string, questionId: string, value: FeedbackValue): void;
   setOverallComment(studentKey: string, comment: string): void;
 };

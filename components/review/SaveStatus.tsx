@@ -7,9 +7,9 @@ import { useReview } from './ReviewContext';
 
 const TEXT = { pending: 'Saving…', saving: 'Saving…', saved: 'Saved', error: 'Not saved' } as const;
 
-/** "Saving…", then "Saved" once the write succeeded, or why it failed; announced politely. */
+/** "Saving…", then "Saved" once the write succeeded (or "Kept in this tab only" without storage), or why it failed. */
 export default function SaveStatus({ fieldKey }: { fieldKey: string }) {
-  const { statusStore } = useReview();
+  const { statusStore, persistent } = useReview();
   const current = useSyncExternalStore(
     statusStore.subscribe,
     () => statusStore.get(fieldKey),
@@ -23,7 +23,7 @@ export default function SaveStatus({ fieldKey }: { fieldKey: string }) {
     >
       {current?.status === 'saved' && <CheckCircleOutlined aria-hidden fontSize="small" color="success" />}
       {failed && <ErrorOutlined aria-hidden fontSize="small" />}
-      {current && (current.error ?? TEXT[current.status])}
+      {current && (current.error ?? (current.status === 'saved' && !persistent ? 'Kept in this tab only' : TEXT[current.status]))}
     </Box>
   );
 }

@@ -36,7 +36,7 @@ export function useReviewData(index: LessonIndex) {
   const [importing, setImporting] = useState<number | null>(null);
   const [lastImport, setLastImport] = useState<LastImport | null>(null);
   const [importSaveError, setImportSaveError] = useState<string | null>(null);
-  const statusStore = useMemo(createStatusStore, []);
+  const [statusStore] = useState(createStatusStore);
   const saverRef = useRef<Autosaver<FeedbackChange> | null>(null);
 
   useEffect(() => {
@@ -123,6 +123,7 @@ export function useReviewData(index: LessonIndex) {
 
   return {
     ready: store !== null,
+    persistent: store?.persistent ?? true,
     sheets,
     feedback,
     statusStore,

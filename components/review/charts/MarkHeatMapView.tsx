@@ -7,9 +7,9 @@ import { plural } from '@/lib/review/format';
 import { useReview } from '../ReviewContext';
 import { visuallyHidden } from '../visually-hidden';
 
-// Five steps from "nobody" to "everybody"; each keeps body text above 7:1 contrast in its scheme.
-const LIGHT_STEPS = ['transparent', '#e8eff8', '#d2e1f3', '#bbd2ee', '#a3c2e8'];
-const DARK_STEPS = ['transparent', '#1f2b3b', '#253852', '#2b456b', '#315284'];
+// Five steps from "nobody" to "everybody"; body text keeps at least 4.5:1 contrast on each (7:1 in light).
+const LIGHT_STEPS = ['transparent', '#dde8f6', '#c3d7f0', '#a8c5e9', '#8db3e2'];
+const DARK_STEPS = ['transparent', '#24344c', '#2c4466', '#345380', '#3c6399'];
 
 function keyUnderline(theme: Theme) {
   return { textDecoration: 'underline', textDecorationThickness: '3px', textUnderlineOffset: '5px', textDecorationColor: theme.vars?.palette.success.main };

@@ -28,7 +28,7 @@ export default function ImportPanel({ sheets, importing, lastImport, saveError, 
   const [confirming, setConfirming] = useState(false);
   const status = importing !== null ? `Importing ${plural(importing, 'file')}…` : lastImport ? `Last import: ${importSummary(lastImport.results, lastImport.fileCount)}` : '';
   return (
-    <Box sx={{ display: 'grid', gap: 3 }}>
+    <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 3 }}>
       <Typography variant="h2" sx={{ fontSize: { xs: '1.4rem', sm: '1.6rem' } }}>
         Import answer files
       </Typography>

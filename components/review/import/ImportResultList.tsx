@@ -37,21 +37,32 @@ function ResultItem({ result }: { result: ImportResult }) {
   );
 }
 
-function Group({ title, results }: { title: string; results: readonly ImportResult[] }) {
+function Group({ title, results, collapsed = false }: { title: string; results: readonly ImportResult[]; collapsed?: boolean }) {
+  const [open, setOpen] = useState(!collapsed);
   const [all, setAll] = useState(false);
   if (results.length === 0) return null;
   const shown = all ? results : results.slice(0, COLLAPSED_AFTER);
+  const listId = `import-${title.toLowerCase().replace(/\W+/g, '-')}`;
   return (
     <Box component="section" aria-label={title}>
-      <Typography component="h3" variant="h3" sx={{ fontSize: '1.1rem', mb: 0.5 }}>
-        {title} ({results.length.toLocaleString('en')})
-      </Typography>
-      <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }}>
-        {shown.map((result, i) => (
-          <ResultItem key={`${i}-${result.fileName}`} result={result} />
-        ))}
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, mb: 0.5 }}>
+        <Typography component="h3" variant="h3" sx={{ fontSize: '1.1rem' }}>
+          {title} ({results.length.toLocaleString('en')})
+        </Typography>
+        {collapsed && (
+          <Button size="small" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
+            {open ? 'Hide the list' : 'Show the list'}
+          </Button>
+        )}
       </Box>
-      {results.length > shown.length && (
+      {open && (
+        <Box component="ul" id={listId} sx={{ listStyle: 'none', p: 0, m: 0 }}>
+          {shown.map((result, i) => (
+            <ResultItem key={`${i}-${result.fileName}`} result={result} />
+          ))}
+        </Box>
+      )}
+      {open && results.length > shown.length && (
         <Button onClick={() => setAll(true)} sx={{ mt: 1 }}>
           Show all {results.length.toLocaleString('en')}
         </Button>
@@ -60,14 +71,16 @@ function Group({ title, results }: { title: string; results: readonly ImportResu
   );
 }
 
-/** What happened to each file of the last import, problems first, each in plain words. */
+/** What happened to each file of the last import: problems and notes first, each in plain words. */
 export default function ImportResultList({ results }: { results: readonly ImportResult[] }) {
   const notImported = results.filter((r) => isRejection(r) || r.kind === 'skipped-older-duplicate');
   const imported = results.filter((r) => !isRejection(r) && r.kind !== 'skipped-older-duplicate');
+  const worthReading = (r: ImportResult) => !isRejection(r) && (r.kind === 'replaced-older' || r.notes.length > 0);
   return (
-    <Box sx={{ display: 'grid', gap: 2.5 }}>
+    <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 2.5 }}>
       <Group title="Not imported" results={notImported} />
-      <Group title="Imported" results={imported} />
+      <Group title="Imported, with a note" results={imported.filter(worthReading)} />
+      <Group title="Imported" results={imported.filter((r) => !worthReading(r))} collapsed={imported.length > 12} />
     </Box>
   );
 }

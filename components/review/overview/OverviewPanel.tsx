@@ -29,11 +29,11 @@ export default function OverviewPanel({ sheets, feedback, onOpenQuestion }: { sh
   const possible = sheets.length * stats.length;
   const hard = stats.filter((s) => s.hardReasons.length > 0).length;
   return (
-    <Box sx={{ display: 'grid', gap: 3 }}>
+    <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 3 }}>
       <Typography variant="h2" sx={{ fontSize: { xs: '1.4rem', sm: '1.6rem' } }}>
         Class overview
       </Typography>
-      <Box component="section" aria-label="Summary" sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: '1fr 1fr', md: 'repeat(4, 1fr)' } }}>
+      <Box component="section" aria-label="Summary" sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: 'repeat(2, minmax(0, 1fr))', md: 'repeat(4, minmax(0, 1fr))' } }}>
         <Figure label="students" value={sheets.length.toLocaleString('en')} />
         <Figure label="of all questions answered" value={possible ? formatPercent(answers / possible) : '–'} />
         <Figure label={`of ${answers.toLocaleString('en')} answers scored`} value={scored.toLocaleString('en')} />

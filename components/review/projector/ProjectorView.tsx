@@ -100,7 +100,7 @@ function ProjectorButton(props: React.ComponentProps<typeof Button>) {
         borderWidth: 2,
         px: 3,
         '&:hover': { borderWidth: 2, bgcolor: 'rgba(255,255,255,0.08)' },
-        '&.Mui-disabled': { color: '#9a9a96', borderColor: '#9a9a96' },
+        '&.Mui-disabled': { color: '#a9a9a5', borderColor: '#a9a9a5' },
         '&:focus-visible': { outline: `4px solid ${INK}`, outlineOffset: 3 },
         '& .MuiSvgIcon-root': { fontSize: SMALL },
       }}

@@ -42,7 +42,7 @@ export default function ByQuestionPanel({ sheets, feedback, questionId, onQuesti
     });
 
   return (
-    <Box sx={{ display: 'grid', gap: 2.5 }}>
+    <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 2.5 }}>
       <QuestionPicker questionId={located.question.id} onChange={onQuestionChange} />
       <Box>
         <Typography color="text.secondary" sx={{ fontWeight: 700 }}>

@@ -45,7 +45,7 @@ export default function ByStudentPanel({ sheets, feedback, studentKey, onStudent
   };
 
   return (
-    <Box sx={{ display: 'grid', gap: 2.5 }}>
+    <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 2.5 }}>
       <StudentPicker sheets={sheets} studentKey={sheet.key} onChange={onStudentChange} />
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', justifyContent: 'space-between', gap: 1.5 }}>
         <Box sx={{ minWidth: 0 }}>
