@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
 import Papa from 'papaparse';
 import { lessonQuestions, markKey, markSentences } from '../lib/lessons/analysis';
@@ -30,7 +30,6 @@ import {
   NEWER_TEXT,
   NEWER_VERSION_NAME,
   REMOVED_QUESTION_ID,
-  REVIEW_URL,
   STUDY_URL,
   XSS_ANSWER,
   XSS_NAME,

@@ -5,7 +5,7 @@ describe('createAutosaver', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  function setup(write = vi.fn(async (_key: string, _value: string) => {})) {
+  function setup(write = vi.fn<(key: string, value: string) => Promise<void>>(async () => {})) {
     const statuses: [string, SaveStatus][] = [];
     const saver = createAutosaver<string>(write, (key, status) => statuses.push([key, status]), 400);
     return { saver, write, statuses };
