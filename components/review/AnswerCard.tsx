@@ -41,7 +41,8 @@ function AnswerCard({ title, headingLevel, detail, located, answer, studentKey, 
       variant="outlined"
       component="article"
       aria-labelledby={headingId}
-      sx={{ p: { xs: 2, sm: 2.5 }, minWidth: 0, ...(chosenForProjector && { borderColor: 'primary.main', boxShadow: (t) => `inset 4px 0 0 ${t.vars?.palette.primary.main}` }) }}
+      // Cards off screen are not laid out or painted until scrolled to: long classes stay quick.
+      sx={{ p: { xs: 2, sm: 2.5 }, minWidth: 0, contentVisibility: 'auto', containIntrinsicSize: 'auto 340px', ...(chosenForProjector && { borderColor: 'primary.main', boxShadow: (t) => `inset 4px 0 0 ${t.vars?.palette.primary.main}` }) }}
     >
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', justifyContent: 'space-between', columnGap: 2, mb: 1 }}>
         <Box sx={{ minWidth: 0, flex: '1 1 12rem' }}>

@@ -67,11 +67,12 @@ export default function FeedbackForm({ studentKey, questionId, initial }: Props)
         id={`${id}-comment`}
         label="Comment"
         multiline
-        minRows={2}
         fullWidth
         error={Boolean(errors.comment)}
         helperText={errors.comment?.message}
-        slotProps={{ htmlInput: { maxLength: MAX_ANSWER_LENGTH } }}
+        // A plain textarea, resizable by hand: MUI's auto-growing one measures the layout on every
+        // render, which makes switching questions slow with fifty of them on a page.
+        slotProps={{ input: { inputComponent: 'textarea' }, htmlInput: { type: undefined, rows: 2, maxLength: MAX_ANSWER_LENGTH, style: { resize: 'vertical' } } }}
       />
       <SaveStatus fieldKey={answerFieldKey(studentKey, questionId)} />
     </Box>

@@ -118,9 +118,17 @@ export default function ReviewApp({ lesson }: { lesson: Lesson }) {
         ) : (
           <>
             <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 3 }}>
-              <Tabs value={view} onChange={(_, v: View) => setView(v)} aria-label="Review views" variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile>
+              <Tabs value={view} onChange={(_, v: View) => setView(v)} aria-label="Review views">
                 {VIEWS.map((v) => (
-                  <Tab key={v.id} value={v.id} label={v.label} id={`review-tab-${v.id}`} aria-controls={`review-panel-${v.id}`} />
+                  <Tab
+                    key={v.id}
+                    value={v.id}
+                    label={v.label}
+                    id={`review-tab-${v.id}`}
+                    aria-controls={`review-panel-${v.id}`}
+                    // On a phone the four tabs share the width and their labels wrap, so none is hidden.
+                    sx={{ flex: { xs: '1 1 0', sm: '0 0 auto' }, minWidth: { xs: 0, sm: 90 }, px: { xs: 0.75, sm: 2 }, lineHeight: 1.25 }}
+                  />
                 ))}
               </Tabs>
             </Box>

@@ -2,7 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { ResponseFile } from '@/lib/schemas/exchange';
 import { importSources, memorySource } from './import-files';
-import type { StudentRecord } from './import-types';
+import { importSummary, type StudentRecord } from './import-types';
 import { indexLesson } from './lesson-index';
 import { sampleClass, sampleResponseFile } from './testing/sample-class';
 import { jsonSource } from './testing/files';
@@ -104,5 +104,14 @@ describe('importSources', () => {
     expect(outcome.results[0]?.kind).toBe('invalid');
     expect(outcome.roster.size).toBe(0);
     expect(outcome.changed).toEqual([]);
+  });
+
+  it('sums an import up in one sentence, counting files inside zips', async () => {
+    const zip = zipSync({ 'a.json': strToU8(JSON.stringify(fileOf('Amira K.', '2025-03-10T10:00:00Z'))), 'b.json': strToU8('') });
+    const outcome = await importSources(index, empty, [
+      memorySource('class.zip', zip),
+      jsonSource('a-newer.json', fileOf('Amira K.', '2025-03-11T10:00:00Z')),
+    ]);
+    expect(importSummary(outcome.results, 2)).toBe('2 files (3 counting the files inside .zip files): 2 imported, of which 1 replaced an older export; 1 not imported.');
   });
 });
