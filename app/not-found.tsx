@@ -1,7 +1,6 @@
 import Button from '@mui/material/Button';
 import Container from '@mui/material/Container';
 import Typography from '@mui/material/Typography';
-import NextLink from 'next/link';
 import AppHeader from '@/components/common/AppHeader';
 
 export default function NotFound() {
@@ -14,7 +13,7 @@ export default function NotFound() {
           Page not found
         </Typography>
         <Typography sx={{ mb: 3 }}>There is no page at this address. The lesson may have been renamed or removed.</Typography>
-        <Button component={NextLink} href="/" variant="contained">
+        <Button href="/" variant="contained">
           See all lessons
         </Button>
       </Container>

@@ -7,12 +7,11 @@ import Container from '@mui/material/Container';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { Metadata } from 'next';
-import NextLink from 'next/link';
 import AppHeader from '@/components/common/AppHeader';
 import LessonFacts from '@/components/lesson/LessonFacts';
 import { getLessons } from '@/lib/lessons/load';
 
-export const metadata: Metadata = { title: 'Lessons' };
+export const metadata: Metadata = { title: { absolute: 'Lessons · Media literacy lessons' } };
 
 export default function HomePage() {
   const lessons = getLessons();
@@ -31,7 +30,7 @@ export default function HomePage() {
           {lessons.map((lesson) => (
             <Box component="li" key={lesson.id}>
               <Card variant="outlined">
-                <CardActionArea component={NextLink} href={`/lessons/${lesson.id}/`}>
+                <CardActionArea href={`/lessons/${lesson.id}/`}>
                   <CardContent sx={{ display: 'flex', gap: 2, alignItems: 'center' }}>
                     <Box sx={{ flex: 1, minWidth: 0 }}>
                       <Typography variant="h2" component="h2" sx={{ fontSize: '1.35rem', mb: 0.5 }}>

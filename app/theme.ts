@@ -1,5 +1,6 @@
 'use client';
 import { createTheme } from '@mui/material/styles';
+import NextLink from 'next/link';
 
 // Colours chosen for WCAG AA text contrast on both schemes (checked by the axe e2e tests).
 // The font is bundled with the app (no CDN): Atkinson Hyperlegible was designed for low-vision
@@ -40,6 +41,8 @@ const theme = createTheme({
   },
   shape: { borderRadius: 10 },
   components: {
+    // Buttons and cards with an href navigate inside the app (no full page load).
+    MuiButtonBase: { defaultProps: { LinkComponent: NextLink } },
     MuiButton: { defaultProps: { disableElevation: true } },
     MuiPaper: { defaultProps: { elevation: 0 }, styleOverrides: { outlined: { borderWidth: 1 } } },
     MuiLink: { defaultProps: { underline: 'always' } },

@@ -1,9 +1,8 @@
 import AutoStoriesOutlined from '@mui/icons-material/AutoStoriesOutlined';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
-import Link from '@mui/material/Link';
+import AppLink from './AppLink';
 import Toolbar from '@mui/material/Toolbar';
-import NextLink from 'next/link';
 import ModeToggle from './ModeToggle';
 
 /** The bar on every page except the projection: home link, an optional trail, and the theme switch. */
@@ -14,7 +13,7 @@ export default function AppHeader({ children }: { children?: React.ReactNode }) 
         Skip to content
       </a>
       <Toolbar sx={{ gap: 1.5, minHeight: { xs: 56 } }}>
-        <Link component={NextLink} href="/" underline="hover" color="inherit" sx={{ display: 'flex', alignItems: 'center', gap: 1, fontWeight: 700 }}>
+        <AppLink href="/" underline="hover" color="inherit" sx={{ display: 'flex', alignItems: 'center', gap: 1, fontWeight: 700 }}>
           <AutoStoriesOutlined aria-hidden />
           <Box component="span" sx={{ display: { xs: 'none', sm: 'inline' } }}>
             Media literacy lessons
@@ -22,7 +21,7 @@ export default function AppHeader({ children }: { children?: React.ReactNode }) 
           <Box component="span" sx={{ display: { xs: 'inline', sm: 'none' } }}>
             Lessons
           </Box>
-        </Link>
+        </AppLink>
         <Box sx={{ flex: 1, minWidth: 0, display: 'flex', alignItems: 'center', gap: 1 }}>{children}</Box>
         <ModeToggle />
       </Toolbar>

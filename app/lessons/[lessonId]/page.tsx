@@ -3,30 +3,20 @@ import Container from '@mui/material/Container';
 import Grid from '@mui/material/Grid';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import AppHeader from '@/components/common/AppHeader';
 import ContentNote from '@/components/lesson/ContentNote';
 import LessonFacts from '@/components/lesson/LessonFacts';
 import WaysIn from '@/components/lesson/WaysIn';
-import { getLesson, getLessons } from '@/lib/lessons/load';
-
-type Params = { lessonId: string };
+import { lessonFromParams, lessonMetadata, lessonStaticParams, type LessonPageProps } from '@/lib/lessons/lesson-route';
 
 export const dynamicParams = false;
 
-export function generateStaticParams(): Params[] {
-  return getLessons().map((lesson) => ({ lessonId: lesson.id }));
-}
+export const generateStaticParams = lessonStaticParams;
 
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const lesson = getLesson((await params).lessonId);
-  return { title: lesson?.title ?? 'Lesson not found' };
-}
+export const generateMetadata = lessonMetadata();
 
-export default async function LessonStartPage({ params }: { params: Promise<Params> }) {
-  const lesson = getLesson((await params).lessonId);
-  if (!lesson) notFound();
+export default async function LessonStartPage({ params }: LessonPageProps) {
+  const lesson = await lessonFromParams(params);
   return (
     <>
       <AppHeader />

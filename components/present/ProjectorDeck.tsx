@@ -1,0 +1,61 @@
+'use client';
+import Box from '@mui/material/Box';
+import type { Slide } from '@/lib/present/slide-types';
+import { presenterPath, slideHash } from '@/lib/present/slide-url';
+import DeckControls from './DeckControls';
+import { projectionColors } from './projectionColors';
+import ShortcutsDialog from './ShortcutsDialog';
+import SlideView from './SlideView';
+import { useDeckControls } from './useDeckControls';
+import { useIdle } from './useIdle';
+import VisuallyHidden from './VisuallyHidden';
+
+type Props = { lessonId: string; lessonTitle: string; slides: Slide[] };
+
+const IDLE_MS = 2500;
+
+/** The projector window: one slide filling the screen, nothing else but controls that get out of the way. */
+export default function ProjectorDeck({ lessonId, lessonTitle, slides }: Props) {
+  const { state, dispatch, onIntent, helpOpen, closeHelp } = useDeckControls(lessonId, slides);
+  const idle = useIdle(IDLE_MS);
+  const slide = state ? slides[state.index] : undefined;
+
+
+  const openPresenter = () => {
+    window.open(`${presenterPath(lessonId)}${slide ? slideHash(slide.id) : ''}`, `presenter-${lessonId}`, 'popup,width=1280,height=800');
+  };
+
+  return (
+    <Box sx={[projectionColors, { position: 'fixed', inset: 0, bgcolor: 'var(--p-bg)', color: 'var(--p-text)', cursor: idle ? 'none' : 'auto' }]}>
+      <Box component="main" sx={{ width: '100%', height: '100%', containerType: 'size' }}>
+        <h1>
+          <VisuallyHidden>{lessonTitle}</VisuallyHidden>
+        </h1>
+        {state && slide ? <SlideView slide={slide} index={state.index} count={slides.length} revealed={state.revealed} evidence={state.evidence} /> : null}
+      </Box>
+      <VisuallyHidden>
+        <span aria-live="polite">{state?.blank ? 'Screen blanked' : slide ? `Slide ${(state?.index ?? 0) + 1} of ${slides.length}: ${slide.title}` : ''}</span>
+      </VisuallyHidden>
+      {state?.blank ? (
+        <Box
+          data-blank-screen
+          onClick={() => dispatch({ type: 'toggle-blank' })}
+          sx={{ position: 'fixed', inset: 0, bgcolor: '#000', zIndex: 3, cursor: 'none' }}
+        />
+      ) : null}
+      {state && slide && !state.blank ? (
+        <DeckControls
+          idle={idle}
+          evidence={state.evidence}
+          revealed={state.revealed}
+          revealable={slide.revealable}
+          atStart={state.index === 0}
+          atEnd={state.index === slides.length - 1}
+          onIntent={onIntent}
+          onPresenter={openPresenter}
+        />
+      ) : null}
+      <ShortcutsDialog open={helpOpen} onClose={closeHelp} />
+    </Box>
+  );
+}

@@ -1,0 +1,62 @@
+'use client';
+import { Fragment } from 'react';
+import { lessonQuestions, markSentences } from '@/lib/lessons/analysis';
+import type { Answer } from '@/lib/schemas/answer';
+import type { Lesson, Question } from '@/lib/schemas/lesson';
+import { useStudy } from './StudyContext';
+
+function answerText(lesson: Lesson, question: Question, sectionId: string | null, answer: Answer | undefined): string[] {
+  if (!answer) return [];
+  if (answer.kind === 'text') return answer.text.trim() ? [answer.text] : [];
+  if (answer.kind === 'choice' && question.kind !== 'text' && question.kind !== 'mark') {
+    return question.options.filter((o) => answer.optionIds.includes(o.id)).map((o) => o.text);
+  }
+  if (answer.kind === 'mark' && question.kind === 'mark') {
+    return markSentences(lesson, question, sectionId)
+      .filter((s) => answer.sentenceIds.includes(s.id))
+      .map((s) => `“${s.text}”`);
+  }
+  return [];
+}
+
+/**
+ * The printed answer sheet: hidden on screen, the only thing shown when printing (see the print
+ * rules in app/global.css). Plain black on white, question by question.
+ */
+export default function PrintSheet() {
+  const { lesson, snapshot } = useStudy();
+  const { answers, studentName } = snapshot.data;
+  const prompts = [...lesson.sections.flatMap((s) => s.prompts), ...lesson.wrapUp.prompts];
+  const noteOf = (id: string) => {
+    const answer = answers[id];
+    return answer?.kind === 'text' ? answer.text.trim() : '';
+  };
+  const notes = prompts.filter((p) => noteOf(p.id));
+  return (
+    <div className="print-sheet">
+      <p className="print-title">{lesson.title}</p>
+      <p>
+        Name: {studentName || '______________________'} · Printed {new Date().toLocaleDateString()}
+      </p>
+      {lessonQuestions(lesson).map(({ question, sectionId, number }) => {
+        const lines = answerText(lesson, question, sectionId, answers[question.id]);
+        return (
+          <section key={question.id} className="print-question">
+            <h2>
+              Question {number}. {question.prompt}
+              {question.kind === 'mark' ? ` Mark ${question.target}.` : ''}
+            </h2>
+            {lines.length ? lines.map((line, i) => <p key={i}>{line}</p>) : <p className="print-empty">(not answered)</p>}
+          </section>
+        );
+      })}
+      {notes.length > 0 && <h2>My discussion notes</h2>}
+      {notes.map((p) => (
+        <Fragment key={p.id}>
+          <h3>{p.text}</h3>
+          <p>{noteOf(p.id)}</p>
+        </Fragment>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+'use client';
+import ForumOutlined from '@mui/icons-material/ForumOutlined';
+import Box from '@mui/material/Box';
+import Paper from '@mui/material/Paper';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import type { Prompt } from '@/lib/schemas/lesson';
+import { useAnswer } from './useAnswerSession';
+import { useStudy } from './StudyContext';
+
+const NOTE_MAX_LENGTH = 2000;
+
+function PromptNotes({ prompt, index }: { prompt: Prompt; index: number }) {
+  const { session } = useStudy();
+  const answer = useAnswer(session, prompt.id);
+  const value = answer?.kind === 'text' ? answer.text : '';
+  return (
+    <Paper component="li" variant="outlined" sx={{ p: { xs: 2, sm: 2.5 }, listStyle: 'none' }}>
+      <Typography sx={{ fontWeight: 700, mb: 1.5, fontSize: '1.1rem' }} id={`${prompt.id}-text`}>
+        <Box component="span" sx={{ color: 'text.secondary', mr: 1 }}>
+          {index + 1}.
+        </Box>
+        {prompt.text}
+      </Typography>
+      <TextField
+        label={`Notes on prompt ${index + 1} (optional)`}
+        multiline
+        minRows={2}
+        fullWidth
+        value={value}
+        onChange={(event) => session.setAnswer(prompt.id, { kind: 'text', text: event.target.value.slice(0, NOTE_MAX_LENGTH) })}
+        slotProps={{ htmlInput: { maxLength: NOTE_MAX_LENGTH, 'aria-describedby': `${prompt.id}-text` } }}
+      />
+    </Paper>
+  );
+}
+
+/** The discussion prompts of a step, each with an optional notes field. */
+export default function PromptList({ prompts }: { prompts: Prompt[] }) {
+  return (
+    <>
+      <Typography variant="h3" component="h3" sx={{ mt: 5, mb: 0.5, display: 'flex', alignItems: 'center', gap: 1 }}>
+        <ForumOutlined aria-hidden color="primary" /> Discuss
+      </Typography>
+      <Typography color="text.secondary" sx={{ mb: 2 }}>
+        Think about these, or talk them through with a classmate. Jot notes if it helps.
+      </Typography>
+      <Box component="ol" sx={{ p: 0, m: 0, display: 'grid', gap: 2 }}>
+        {prompts.map((prompt, index) => (
+          <PromptNotes key={prompt.id} prompt={prompt} index={index} />
+        ))}
+      </Box>
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+'use client';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import { useState } from 'react';
+import { downloadText } from '@/lib/browser/download';
+import ConfirmDialog from './ConfirmDialog';
+import ExportButton from './ExportButton';
+import { useStudy } from './StudyContext';
+
+/**
+ * Plain words when answers cannot be saved. Storage off or full: keep working, export before
+ * leaving. Stored data unreadable or from a newer version: it is kept untouched until the student
+ * has had the chance to download it and chooses to start fresh.
+ */
+export default function StorageProblems() {
+  const { lesson, session, snapshot } = useStudy();
+  const [confirming, setConfirming] = useState(false);
+  const { status, problem } = snapshot;
+
+  if (problem) {
+    const explanation =
+      problem.kind === 'too-new'
+        ? `Answers saved in this browser come from a newer version of this app (format ${problem.version}). This version cannot read them, and will not overwrite them.`
+        : `Answers saved in this browser could not be read (${problem.detail}). They have not been changed.`;
+    return (
+      <Alert severity="error" className="no-print" sx={{ mb: 3 }}>
+        <AlertTitle>Your saved answers could not be opened</AlertTitle>
+        {explanation} Download the saved data to keep a copy (your teacher can help recover it), then start fresh. Until
+        then, nothing you type here is saved.
+        <Stack direction="row" spacing={1} useFlexGap sx={{ mt: 1.5, flexWrap: 'wrap' }}>
+          <Button variant="contained" color="error" onClick={() => downloadText(`${lesson.id}-saved-data.json`, problem.raw, 'application/json')}>
+            Download saved data
+          </Button>
+          <Button variant="outlined" color="error" onClick={() => setConfirming(true)}>
+            Start fresh
+          </Button>
+        </Stack>
+        <ConfirmDialog
+          open={confirming}
+          title="Start fresh?"
+          confirmLabel="Start fresh"
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            session.startFresh();
+            setConfirming(false);
+          }}
+        >
+          The saved data that could not be read will be replaced. Have you downloaded it? Anything you typed on this page
+          is kept.
+        </ConfirmDialog>
+      </Alert>
+    );
+  }
+
+  if (status.state === 'failed') {
+    const why =
+      status.reason === 'quota'
+        ? "This browser's storage is full, so your answers are not being saved."
+        : status.reason === 'unavailable'
+          ? 'This browser is not letting the page save anything (storage is off or blocked, for example in some private windows), so your answers are not being saved.'
+          : 'Saving failed in this browser, so your answers are not being saved.';
+    return (
+      <Alert severity="warning" className="no-print" sx={{ mb: 3 }} action={<ExportButton size="small" color="inherit" />}>
+        <AlertTitle>Answers not saved</AlertTitle>
+        {why} You can keep working: export your answers before you leave this page, or they will be lost.
+      </Alert>
+    );
+  }
+  return null;
+}

@@ -1,0 +1,84 @@
+'use client';
+import Box from '@mui/material/Box';
+import Container from '@mui/material/Container';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import { useCallback, useSyncExternalStore } from 'react';
+import { isAnswered } from '@/lib/schemas/answer';
+import { stepFromHash, type Step } from '@/lib/study/steps';
+import AnswerTools from './AnswerTools';
+import FinishStep from './FinishStep';
+import IntroStep from './IntroStep';
+import PrintSheet from './PrintSheet';
+import SaveStatus from './SaveStatus';
+import SectionStep from './SectionStep';
+import StepNav from './StepNav';
+import StepPager from './StepPager';
+import StorageProblems from './StorageProblems';
+import { useStudy } from './StudyContext';
+import { useFeedbackImport } from './useFeedbackImport';
+import WrapUpStep from './WrapUpStep';
+
+const subscribeHash = (onChange: () => void) => {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+};
+
+/**
+ * The study page's frame: title and save status, problems, the step list with the answer tools,
+ * and the current step. The step is the URL hash; with none, a returning student resumes at the
+ * first step that still has unanswered questions.
+ */
+export default function StudyLayout({ steps }: { steps: Step[] }) {
+  const { lesson, snapshot } = useStudy();
+  const hash = useSyncExternalStore(subscribeHash, () => window.location.hash, () => '');
+  const feedbackImport = useFeedbackImport();
+
+  const goTo = useCallback((step: Step) => {
+    window.location.hash = step.id;
+    window.scrollTo({ top: 0 });
+    requestAnimationFrame(() => document.getElementById('step-heading')?.focus());
+  }, []);
+
+  const answers = snapshot.data.answers;
+  const resume = steps.find((s) => s.kind !== 'start' && s.questionIds.some((id) => !isAnswered(answers[id])));
+  const hasStarted = Object.keys(answers).length > 0;
+  const current = stepFromHash(steps, hash) ?? (hasStarted ? (resume ?? steps[steps.length - 1]!) : steps[0]!);
+  const index = steps.indexOf(current);
+  const section = lesson.sections.find((s) => s.id === current.id);
+
+  return (
+    <>
+      <Container component="main" id="main" maxWidth="lg" sx={{ py: { xs: 2, sm: 3 } }}>
+        <Box className="no-print" sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, alignItems: 'center', justifyContent: 'space-between', mb: 2 }}>
+          <Typography variant="h1" sx={{ fontSize: { xs: '1.45rem', sm: '1.9rem' } }}>
+            {lesson.title}
+          </Typography>
+          <SaveStatus status={snapshot.status} />
+        </Box>
+        <StorageProblems />
+        {feedbackImport.status}
+        {feedbackImport.input}
+        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: '290px minmax(0, 1fr)' }, gap: { xs: 2, md: 4 }, alignItems: 'start' }}>
+          <Box className="no-print" sx={{ display: 'grid', gap: 2, position: { md: 'sticky' }, top: { md: 16 }, maxHeight: { md: 'calc(100vh - 32px)' }, overflowY: { md: 'auto' } }}>
+            <StepNav steps={steps} current={current} onSelect={goTo} />
+            <Paper variant="outlined" component="section" aria-labelledby="answer-tools-heading" sx={{ p: 2, display: { xs: 'none', md: 'block' } }}>
+              <Typography id="answer-tools-heading" sx={{ fontWeight: 700, mb: 1 }}>
+                My answers
+              </Typography>
+              <AnswerTools onImportFeedback={feedbackImport.open} />
+            </Paper>
+          </Box>
+          <Box className="no-print" sx={{ minWidth: 0 }}>
+            {current.kind === 'start' && <IntroStep onStart={() => goTo(steps[1]!)} />}
+            {section && <SectionStep section={section} number={index} count={lesson.sections.length} />}
+            {current.kind === 'wrap-up' && <WrapUpStep />}
+            {current.kind === 'finish' && <FinishStep onImportFeedback={feedbackImport.open} />}
+            <StepPager previous={steps[index - 1]} next={steps[index + 1]} onSelect={goTo} />
+          </Box>
+        </Box>
+      </Container>
+      <PrintSheet />
+    </>
+  );
+}

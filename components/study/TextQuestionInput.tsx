@@ -1,0 +1,50 @@
+'use client';
+import Button from '@mui/material/Button';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import type { TextQuestion } from '@/lib/schemas/lesson';
+import KeyPoints from './KeyPoints';
+import { useAnswer } from './useAnswerSession';
+import { useStudy } from './StudyContext';
+
+/** A short free-text answer, saved as the student types, with a length hint and a character count. */
+export default function TextQuestionInput({ question }: { question: TextQuestion }) {
+  const { lesson, session } = useStudy();
+  const answer = useAnswer(session, question.id);
+  const value = answer?.kind === 'text' ? answer.text : '';
+  const [showKey, setShowKey] = useState(false);
+  const answered = value.trim().length > 0;
+  const promptId = `${question.id}-prompt`;
+  const hintId = `${question.id}-hint`;
+
+  return (
+    <>
+      <Typography id={promptId} sx={{ fontSize: '1.1rem', fontWeight: 600, mb: 1.5 }}>
+        {question.prompt}
+      </Typography>
+      <TextField
+        multiline
+        minRows={3}
+        fullWidth
+        value={value}
+        placeholder="Your answer"
+        onChange={(event) => session.setAnswer(question.id, { kind: 'text', text: event.target.value.slice(0, question.maxLength) })}
+        helperText={
+          <span id={hintId}>
+            Suggested length: {question.lengthHint} · {value.length} of {question.maxLength} characters
+          </span>
+        }
+        slotProps={{ htmlInput: { maxLength: question.maxLength, 'aria-labelledby': promptId, 'aria-describedby': hintId } }}
+      />
+      {lesson.settings.showKeyPointsAfterAnswer && (
+        <>
+          <Button variant="text" onClick={() => setShowKey((v) => !v)} disabled={!answered} aria-expanded={showKey && answered} sx={{ mt: 1 }}>
+            {showKey && answered ? 'Hide key points' : answered ? 'Compare with key points' : 'Answer first to compare with key points'}
+          </Button>
+          {showKey && answered && <KeyPoints keyPoints={question.keyPoints} />}
+        </>
+      )}
+    </>
+  );
+}

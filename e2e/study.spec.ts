@@ -1,0 +1,171 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { lessonQuestions } from '../lib/lessons/analysis';
+import { ResponseFileSchema } from '../lib/schemas/exchange';
+import { ANSWERS_KEY, loadLesson, STUDY_URL, LESSON_ID } from './fixtures/lesson';
+import { answerQuestion, goToStep, questionCard, savedStatus } from './fixtures/study';
+
+const lesson = loadLesson();
+const located = lessonQuestions(lesson);
+const firstTextQuestion = located.find((q) => q.question.kind === 'text')!;
+const textStep = firstTextQuestion.sectionId ?? 'wrap-up';
+
+test('a student reads the content note, answers every question, exports, and finds it all after a reload', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: new RegExp(lesson.title) }).click();
+  await expect(page.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
+  await expect(page.getByRole('heading', { name: lesson.contentNote.heading })).toBeVisible();
+  await page.getByRole('link', { name: /Study on my own/ }).click();
+
+  await expect(page.getByRole('heading', { name: lesson.contentNote.heading })).toBeVisible();
+  await page.getByRole('button', { name: 'Start the first section' }).click();
+
+  for (const section of lesson.sections) {
+    await expect(page.getByRole('heading', { level: 2, name: section.title })).toBeVisible();
+    const paragraph = section.paragraphs[0]!.sentences.map((s) => s.text).join(' ');
+    await expect(page.getByRole('figure').getByText(paragraph, { exact: true })).toBeVisible();
+    for (const { question, sectionId, number } of located.filter((q) => q.sectionId === section.id)) {
+      await answerQuestion(page, lesson, question, sectionId, number);
+    }
+    await expect(page.getByText(`${section.questions.length} of ${section.questions.length} answered`).first()).toBeVisible();
+    await page.getByRole('button', { name: /^Next:/ }).click();
+  }
+  await expect(page.getByRole('heading', { level: 2, name: lesson.wrapUp.title })).toBeVisible();
+  for (const { question, number } of located.filter((q) => q.sectionId === null)) {
+    await answerQuestion(page, lesson, question, null, number);
+  }
+  await page.getByRole('button', { name: /^Next: Hand in/ }).click();
+  await expect(page.getByText(`You have answered ${located.length} of ${located.length} questions.`)).toBeVisible();
+
+  const exportButton = page.getByRole('main').getByRole('button', { name: 'Export my answers' }).last();
+  await exportButton.click();
+  const dialog = page.getByRole('dialog', { name: 'Your name for the answer file' });
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  await expect(dialog.getByText('Please enter your name.')).toBeVisible();
+  await dialog.getByLabel('Your name').fill('Amira K.');
+  const downloadPromise = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe(`amira-k-${LESSON_ID}-answers.json`);
+  const file = ResponseFileSchema.parse(JSON.parse(readFileSync((await download.path())!, 'utf8')));
+  expect(file.student.name).toBe('Amira K.');
+  expect(file.lesson).toEqual({ id: lesson.id, version: lesson.version, title: lesson.title });
+  expect(file.answers.map((a) => a.questionId).sort()).toEqual(located.map((q) => q.question.id).sort());
+  const textAnswer = file.answers.find((a) => a.questionId === firstTextQuestion.question.id)!.answer;
+  expect(textAnswer).toMatchObject({ kind: 'text', text: `Answer to ${firstTextQuestion.question.id}` });
+
+  await page.reload();
+  await expect(page.getByText(`${located.length} of ${located.length} questions answered`)).toBeVisible();
+  await expect(page.getByText('Name on your answer file:')).toContainText('Amira K.');
+  await goToStep(page, textStep);
+  await expect(questionCard(page, firstTextQuestion.number).getByRole('textbox')).toHaveValue(`Answer to ${firstTextQuestion.question.id}`);
+});
+
+test.describe('nothing typed is lost', () => {
+  const typed = 'Every character counts: “quotes”, é, 42!';
+
+  test.beforeEach(async ({ page }) => {
+    // A frozen clock: the debounced save never fires by itself, so only the page-exit flush can save.
+    await page.clock.install();
+    await page.clock.pauseAt(new Date('2026-11-30T09:00:00Z'));
+    await page.goto(`${STUDY_URL}#${textStep}`);
+  });
+
+  async function typeAnswer(page: import('@playwright/test').Page) {
+    const box = questionCard(page, firstTextQuestion.number).getByRole('textbox');
+    await box.pressSequentially(typed);
+    await expect(page.getByRole('status').filter({ hasText: 'Saving…' })).toBeVisible();
+    expect(await page.evaluate((key) => localStorage.getItem(key), ANSWERS_KEY)).toBeNull();
+  }
+
+  async function expectKept(page: import('@playwright/test').Page) {
+    await page.goto(`${STUDY_URL}#${textStep}`);
+    await expect(questionCard(page, firstTextQuestion.number).getByRole('textbox')).toHaveValue(typed);
+  }
+
+  test('typing then reloading at once', async ({ page }) => {
+    await typeAnswer(page);
+    await page.reload();
+    await expect(questionCard(page, firstTextQuestion.number).getByRole('textbox')).toHaveValue(typed);
+  });
+
+  test('typing then closing the tab at once', async ({ page, context }) => {
+    await typeAnswer(page);
+    await page.close({ runBeforeUnload: true });
+    const again = await context.newPage();
+    await expectKept(again);
+  });
+
+  test('typing then following a link away at once', async ({ page }) => {
+    await typeAnswer(page);
+    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link').first().click();
+    await expect(page.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
+    await expectKept(page);
+  });
+
+  test('typing then going to another address at once', async ({ page }) => {
+    await typeAnswer(page);
+    await page.goto('/');
+    await expectKept(page);
+  });
+});
+
+test('two tabs see each other’s answers and neither overwrites the other', async ({ context }) => {
+  const [a, b] = [await context.newPage(), await context.newPage()];
+  const textQuestions = located.filter((q) => q.question.kind === 'text' && q.sectionId === firstTextQuestion.sectionId);
+  const other = located.find((q) => q.question.kind === 'text' && q.question.id !== firstTextQuestion.question.id)!;
+  await a.goto(`${STUDY_URL}#${textStep}`);
+  await b.goto(`${STUDY_URL}#${other.sectionId ?? 'wrap-up'}`);
+
+  await questionCard(a, firstTextQuestion.number).getByRole('textbox').fill('Written in tab A');
+  await expect(savedStatus(a)).toBeVisible();
+  await questionCard(b, other.number).getByRole('textbox').fill('Written in tab B');
+  await expect(savedStatus(b)).toBeVisible();
+
+  await goToStep(b, textStep);
+  await expect(questionCard(b, firstTextQuestion.number).getByRole('textbox')).toHaveValue('Written in tab A');
+  await goToStep(a, other.sectionId ?? 'wrap-up');
+  await expect(questionCard(a, other.number).getByRole('textbox')).toHaveValue('Written in tab B');
+
+  const stored = await a.evaluate((key) => JSON.parse(localStorage.getItem(key)!), ANSWERS_KEY);
+  expect(stored.answers[firstTextQuestion.question.id].text).toBe('Written in tab A');
+  expect(stored.answers[other.question.id].text).toBe('Written in tab B');
+  expect(stored.revision).toBeGreaterThanOrEqual(2);
+  expect(textQuestions.length).toBeGreaterThan(0);
+});
+
+test('print shows a clean sheet of questions and answers', async ({ page }) => {
+  await page.goto(`${STUDY_URL}#${textStep}`);
+  await questionCard(page, firstTextQuestion.number).getByRole('textbox').fill('My printed answer');
+  await expect(savedStatus(page)).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  const sheet = page.locator('.print-sheet');
+  await expect(sheet).toBeVisible();
+  await expect(sheet.locator('.print-title')).toHaveText(lesson.title);
+  await expect(sheet.getByText('My printed answer')).toBeVisible();
+  await expect(sheet.getByRole('heading', { level: 2 })).toHaveCount(located.length);
+  await expect(page.getByRole('navigation', { name: 'Lesson sections' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Export my answers' }).first()).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(sheet).toBeHidden();
+});
+
+test('clearing asks first, offers export, and then removes every answer', async ({ page }) => {
+  await page.goto(`${STUDY_URL}#${textStep}`);
+  const box = questionCard(page, firstTextQuestion.number).getByRole('textbox');
+  await box.fill('To be cleared');
+  await expect(savedStatus(page)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Clear my answers' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Clear all your answers?' });
+  await expect(dialog.getByRole('button', { name: 'Export first' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(box).toHaveValue('To be cleared');
+
+  await page.getByRole('button', { name: 'Clear my answers' }).first().click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Clear answers' }).click();
+  await expect(box).toHaveValue('');
+  expect(await page.evaluate((key) => localStorage.getItem(key), ANSWERS_KEY)).toBeNull();
+  await page.reload();
+  await expect(page.getByText(`0 of ${located.length} questions answered`)).toBeVisible();
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { LessonSchema } from '@/lib/schemas/lesson';
+import { ResponseFileSchema } from '@/lib/schemas/exchange';
+import { emptySavedAnswers } from '@/lib/schemas/saved-answers';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildResponseFile, responseFileName } from './response-file';
+import { parseFeedbackText } from './feedback-import';
+
+const lesson = LessonSchema.parse(JSON.parse(readFileSync(path.join(process.cwd(), 'lessons/pakistan-online-sex-work-report/lesson.json'), 'utf8')));
+const at = '2026-11-02T08:00:00.000Z';
+
+describe('buildResponseFile', () => {
+  const saved = {
+    ...emptySavedAnswers(lesson.id, lesson.version, at),
+    answers: {
+      'q-a': { kind: 'text' as const, text: 'An answer', updatedAt: at },
+      'q-empty': { kind: 'text' as const, text: '   ', updatedAt: at },
+      'q-b': { kind: 'mark' as const, sentenceIds: ['s-1'], checked: true, updatedAt: at },
+    },
+  };
+
+  it('writes the type marker, versions, name, timestamps and only real answers', () => {
+    const file = buildResponseFile(lesson, saved, '  Amira K. ', new Date('2026-11-03T10:00:00.000Z'));
+    expect(file).toMatchObject({
+      type: 'media-literacy-lesson/responses',
+      version: 1,
+      lesson: { id: lesson.id, version: lesson.version, title: lesson.title },
+      student: { name: 'Amira K.' },
+      startedAt: at,
+      exportedAt: '2026-11-03T10:00:00.000Z',
+    });
+    expect(file.answers.map((a) => a.questionId)).toEqual(['q-a', 'q-b']);
+    expect(ResponseFileSchema.parse(JSON.parse(JSON.stringify(file)))).toEqual(file);
+  });
+
+  it('refuses to export without a name', () => {
+    expect(() => buildResponseFile(lesson, saved, '   ', new Date())).toThrow();
+  });
+});
+
+describe('ResponseFileSchema', () => {
+  const valid = buildResponseFile(lesson, emptySavedAnswers(lesson.id, 1, at), 'Sam', new Date(at));
+  it.each([
+    ['an unknown field', { ...valid, extra: 1 }],
+    ['another type', { ...valid, type: 'something-else' }],
+    ['another version', { ...valid, version: 2 }],
+    ['an overlong name', { ...valid, student: { name: 'x'.repeat(121) } }],
+    ['a bad date', { ...valid, exportedAt: 'yesterday' }],
+    ['a bad answer', { ...valid, answers: [{ questionId: 'q-a', answer: { kind: 'text' } }] }],
+  ])('rejects a file with %s', (_, file) => {
+    expect(ResponseFileSchema.safeParse(file).success).toBe(false);
+  });
+});
+
+describe('responseFileName', () => {
+  it('makes a safe file name from any name', () => {
+    expect(responseFileName('lesson-x', 'Zoë O’Brien / 10B')).toBe('zoe-o-brien-10b-lesson-x-answers.json');
+    expect(responseFileName('lesson-x', '李')).toBe('student-lesson-x-answers.json');
+  });
+});
+
+describe('parseFeedbackText', () => {
+  const feedback = {
+    type: 'media-literacy-lesson/feedback',
+    version: 1,
+    lesson: { id: lesson.id, version: lesson.version, title: lesson.title },
+    student: { name: 'Sam' },
+    createdAt: at,
+    overallComment: 'Well argued.',
+    feedback: [{ questionId: 'q-a', levelId: 'met', levelLabel: 'Met', comment: 'Good.' }],
+  };
+
+  it('accepts a feedback file for this lesson', () => {
+    const result = parseFeedbackText('f.json', JSON.stringify(feedback), lesson);
+    expect(result).toMatchObject({ ok: true, note: null });
+  });
+
+  it('notes a feedback file written for another version of the lesson', () => {
+    const result = parseFeedbackText('f.json', JSON.stringify({ ...feedback, lesson: { ...feedback.lesson, version: lesson.version + 1 } }), lesson);
+    expect(result.ok && result.note).toMatch(/version/);
+  });
+
+  it.each([
+    ['not JSON', 'nope', /not readable JSON/],
+    ['an answer file', JSON.stringify({ type: 'media-literacy-lesson/responses' }), /is an answer file/],
+    ['another app', JSON.stringify({ hello: 1 }), /not a feedback file from this app/],
+    ['a newer format', JSON.stringify({ ...feedback, version: 2 }), /different version of this app/],
+    ['another lesson', JSON.stringify({ ...feedback, lesson: { id: 'other-lesson', version: 1, title: 'Other' } }), /another lesson \("Other"\)/],
+    ['a damaged file', JSON.stringify({ ...feedback, feedback: 'x' }), /damaged or incomplete/],
+  ])('explains %s', (_, text, message) => {
+    const result = parseFeedbackText('f.json', text, lesson);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toMatch(message);
+  });
+});

@@ -1,0 +1,23 @@
+/**
+ * The self-study path: a start step (content note and norms), one step per section, the wrap-up,
+ * and a finish step (hand in). The current step lives in the URL hash so reload and the browser's
+ * back button keep the student's place.
+ */
+import type { Lesson } from '@/lib/schemas/lesson';
+
+export type Step = { id: string; title: string; kind: 'start' | 'section' | 'wrap-up' | 'finish'; questionIds: string[] };
+
+export function studySteps(lesson: Lesson): Step[] {
+  return [
+    { id: 'start', title: 'Getting ready', kind: 'start', questionIds: [] },
+    ...lesson.sections.map((s) => ({ id: s.id, title: s.title, kind: 'section' as const, questionIds: s.questions.map((q) => q.id) })),
+    { id: 'wrap-up', title: lesson.wrapUp.title, kind: 'wrap-up', questionIds: lesson.wrapUp.questions.map((q) => q.id) },
+    { id: 'finish', title: 'Hand in your answers', kind: 'finish', questionIds: [] },
+  ];
+}
+
+/** The step named by the hash, or null when the hash names none. */
+export function stepFromHash(steps: Step[], hash: string): Step | null {
+  const id = decodeURIComponent(hash.replace(/^#/, ''));
+  return steps.find((s) => s.id === id) ?? null;
+}
