@@ -26,14 +26,13 @@ import {
   firstQuestion,
   INJECTION_ANSWER,
   INJECTION_NAME,
-  loadLesson,
   NEWER_TEXT,
   NEWER_VERSION_NAME,
   REMOVED_QUESTION_ID,
-  STUDY_URL,
   XSS_ANSWER,
   XSS_NAME,
 } from './fixtures/review-class';
+import { loadLesson, STUDY_URL } from './fixtures/lesson';
 
 const lesson = loadLesson();
 const located = lessonQuestions(lesson);
@@ -234,8 +233,7 @@ test('a student imports their feedback file on the study page and sees it', asyn
   expect(file.feedback).toEqual([{ questionId: textQuestion.question.id, levelId: 'met', levelLabel: 'Met', comment: 'You named two searches and said why: well done.' }]);
 
   await page.goto(STUDY_URL);
-  // The study page's control, built on main: the test fails here until that work is merged.
-  await page.getByLabel('Import teacher feedback').setInputFiles(path, { timeout: 10_000 });
+  await page.getByLabel('Import teacher feedback').setInputFiles(path);
   await page.goto(`${STUDY_URL}#${textQuestion.sectionId}`);
   const feedback = page.getByRole('region', { name: 'Teacher feedback' });
   await expect(feedback).toContainText('Met');

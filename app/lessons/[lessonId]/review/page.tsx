@@ -1,30 +1,20 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import AppHeader from '@/components/common/AppHeader';
+import LessonTrail from '@/components/common/LessonTrail';
 import ReviewApp from '@/components/review/ReviewApp';
-import ReviewTrail from '@/components/review/ReviewTrail';
-import { getLesson, getLessons } from '@/lib/lessons/load';
-
-type Params = { lessonId: string };
+import { lessonFromParams, lessonMetadata, lessonStaticParams, type LessonPageProps } from '@/lib/lessons/lesson-route';
 
 export const dynamicParams = false;
 
-export function generateStaticParams(): Params[] {
-  return getLessons().map((lesson) => ({ lessonId: lesson.id }));
-}
+export const generateStaticParams = lessonStaticParams;
 
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const lesson = getLesson((await params).lessonId);
-  return { title: lesson ? `Review answers · ${lesson.title}` : 'Lesson not found' };
-}
+export const generateMetadata = lessonMetadata('Review answers');
 
-export default async function ReviewPage({ params }: { params: Promise<Params> }) {
-  const lesson = getLesson((await params).lessonId);
-  if (!lesson) notFound();
+export default async function ReviewPage({ params }: LessonPageProps) {
+  const lesson = await lessonFromParams(params);
   return (
     <>
       <AppHeader>
-        <ReviewTrail lessonId={lesson.id} title={lesson.title} />
+        <LessonTrail lessonId={lesson.id} title={lesson.title} current="Review" />
       </AppHeader>
       <ReviewApp lesson={lesson} />
     </>
