@@ -38,6 +38,8 @@ export function useReviewData(index: LessonIndex) {
   const [importSaveError, setImportSaveError] = useState<string | null>(null);
   const [statusStore] = useState(createStatusStore);
   const saverRef = useRef<Autosaver<FeedbackChange> | null>(null);
+  // The class as of the last load, import or clear; imports merge into it (see importFiles).
+  const rosterRef = useRef<ReadonlyMap<string, StudentRecord>>(new Map());
 
   useEffect(() => {
     let cancelled = false;
@@ -52,7 +54,8 @@ export function useReviewData(index: LessonIndex) {
             : opened.store.saveOverallComment(lessonId, change.studentKey, change.comment),
         (key, status) => statusStore.set(key, { status, error: status === 'error' ? NOT_SAVED : undefined }),
       );
-      setRoster(new Map(saved.students.map((s) => [s.key, s])));
+      rosterRef.current = new Map(saved.students.map((s) => [s.key, s]));
+      setRoster(rosterRef.current);
       setFeedback(saved.feedback);
       setUnreadable(saved.unreadable);
       setStorageProblem(opened.problem);
@@ -82,21 +85,28 @@ export function useReviewData(index: LessonIndex) {
     [index, roster],
   );
 
+  // Imports run one after another, each merging into the class the previous one left, so files
+  // dropped while an import is running are queued rather than lost.
+  const importQueue = useRef<Promise<void>>(Promise.resolve());
   const importFiles = useCallback(
-    async (files: readonly File[]) => {
-      if (!store || importing !== null || files.length === 0) return;
-      setImporting(files.length);
-      try {
-        const outcome = await importSources(index, roster, files.map(fileSource));
-        setRoster(outcome.roster);
-        setLastImport({ results: outcome.results, fileCount: files.length });
-        setImportSaveError(null);
-        await store.saveStudents(lessonId, outcome.changed).catch(() => setImportSaveError(NOT_SAVED));
-      } finally {
-        setImporting(null);
-      }
+    (files: readonly File[]) => {
+      if (!store || files.length === 0) return importQueue.current;
+      importQueue.current = importQueue.current.then(async () => {
+        setImporting(files.length);
+        try {
+          const outcome = await importSources(index, rosterRef.current, files.map(fileSource));
+          rosterRef.current = outcome.roster;
+          setRoster(outcome.roster);
+          setLastImport({ results: outcome.results, fileCount: files.length });
+          setImportSaveError(null);
+          await store.saveStudents(lessonId, outcome.changed).catch(() => setImportSaveError(NOT_SAVED));
+        } finally {
+          setImporting(null);
+        }
+      });
+      return importQueue.current;
     },
-    [importing, index, lessonId, roster, store],
+    [index, lessonId, store],
   );
 
   const setAnswerFeedback = useCallback(
@@ -115,7 +125,8 @@ export function useReviewData(index: LessonIndex) {
   const clearAll = useCallback(async () => {
     saverRef.current?.discard();
     await store?.clear(lessonId);
-    setRoster(new Map());
+    rosterRef.current = new Map();
+    setRoster(rosterRef.current);
     setFeedback(new Map());
     setLastImport(null);
     setUnreadable(0);

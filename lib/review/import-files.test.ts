@@ -4,6 +4,7 @@ import type { ResponseFile } from '@/lib/schemas/exchange';
 import { importSources, memorySource } from './import-files';
 import { importSummary, type StudentRecord } from './import-types';
 import { indexLesson } from './lesson-index';
+import { buildSheet } from './student-sheet';
 import { sampleClass, sampleResponseFile } from './testing/sample-class';
 import { jsonSource } from './testing/files';
 import { sampleLesson } from './testing/sample-lesson';
@@ -83,6 +84,22 @@ describe('importSources', () => {
       'Answered version 1 of the lesson (this is version 2); answers are matched by question id.',
       "1 answer is to a question this version no longer has (q-removed); it is listed on the student's sheet.",
     ]);
+  });
+
+  it('keeps an answer whose question changed kind apart, with a note, instead of showing it as the wrong kind', async () => {
+    const file = fileOf('Emeka E.', '2025-03-10T10:00:00Z');
+    const changed: ResponseFile = {
+      ...file,
+      answers: [{ questionId: 'q-who-speaks', answer: { kind: 'choice', optionIds: ['o-mayor'], checked: true, updatedAt: file.exportedAt } }],
+    };
+    const outcome = await importSources(index, empty, [jsonSource('emeka.json', changed)]);
+    const [result] = outcome.results;
+    expect(result && 'notes' in result && result.notes).toEqual([
+      "1 answer no longer fits its question, whose kind changed (q-who-speaks); it is listed on the student's sheet.",
+    ]);
+    const sheet = buildSheet(index, outcome.roster.get('emeka e.')!);
+    expect(sheet.answers.has('q-who-speaks')).toBe(false);
+    expect(sheet.unmatched).toMatchObject([{ questionId: 'q-who-speaks', reason: 'kind-changed' }]);
   });
 
   it('reports each file of a zip as its own file', async () => {

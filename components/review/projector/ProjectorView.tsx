@@ -5,7 +5,7 @@ import NavigateNext from '@mui/icons-material/NavigateNext';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import type { ProjectedAnswer } from '@/lib/review/projection';
 import ProjectedAnswerView from './ProjectedAnswerView';
 
@@ -27,19 +27,20 @@ export default function ProjectorView({ questionLabel, questionText, answers, on
   const answer = answers[position];
   const last = answers.length - 1;
 
+  // Leaving full screen (the browser takes the first Esc for that) also leaves the projector view.
+  const onFullscreenExit = useEffectEvent(() => {
+    if (!document.fullscreenElement) onClose();
+  });
   useEffect(() => {
-    const paper = paperRef.current;
     // Full screen where the browser allows it; the dialog already fills the window otherwise.
-    paper?.requestFullscreen?.().catch(() => {});
-    const onFullscreenChange = () => {
-      if (!document.fullscreenElement) onClose();
-    };
+    paperRef.current?.requestFullscreen?.().catch(() => {});
+    const onFullscreenChange = () => onFullscreenExit();
     document.addEventListener('fullscreenchange', onFullscreenChange);
     return () => {
       document.removeEventListener('fullscreenchange', onFullscreenChange);
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
     };
-  }, [onClose]);
+  }, []);
 
   const onKeyDown = (event: React.KeyboardEvent) => {
     const moves: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, PageDown: 1, ArrowLeft: -1, ArrowUp: -1, PageUp: -1 };

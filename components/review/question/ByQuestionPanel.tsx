@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Grid from '@mui/material/Grid';
 import Typography from '@mui/material/Typography';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { questionStats } from '@/lib/review/class-stats';
 import type { ClassFeedback } from '@/lib/review/feedback';
 import { formatPercent } from '@/lib/review/format';
@@ -31,6 +31,7 @@ type Props = {
 export default function ByQuestionPanel({ sheets, feedback, questionId, onQuestionChange, chosen, onToggleChosen, onClearChosen }: Props) {
   const { index } = useReview();
   const [projecting, setProjecting] = useState(false);
+  const closeProjector = useCallback(() => setProjecting(false), []);
   const located = index.questionById.get(questionId) ?? index.questions[0];
   const stats = useMemo(() => located && questionStats(index, sheets, feedback, located), [index, sheets, feedback, located]);
   if (!located || !stats) return <Typography>This lesson has no questions to review.</Typography>;
@@ -71,7 +72,7 @@ export default function ByQuestionPanel({ sheets, feedback, questionId, onQuesti
           questionLabel={`Question ${located.number}`}
           questionText={questionText(located.question)}
           answers={projected()}
-          onClose={() => setProjecting(false)}
+          onClose={closeProjector}
         />
       )}
     </Box>
