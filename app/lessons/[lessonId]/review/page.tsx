@@ -1,0 +1,22 @@
+import AppHeader from '@/components/common/AppHeader';
+import LessonTrail from '@/components/common/LessonTrail';
+import ReviewApp from '@/components/review/ReviewApp';
+import { lessonFromParams, lessonMetadata, lessonStaticParams, type LessonPageProps } from '@/lib/lessons/lesson-route';
+
+export const dynamicParams = false;
+
+export const generateStaticParams = lessonStaticParams;
+
+export const generateMetadata = lessonMetadata('Review answers');
+
+export default async function ReviewPage({ params }: LessonPageProps) {
+  const lesson = await lessonFromParams(params);
+  return (
+    <>
+      <AppHeader>
+        <LessonTrail lessonId={lesson.id} title={lesson.title} current="Review" />
+      </AppHeader>
+      <ReviewApp lesson={lesson} />
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+'use client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import Box from '@mui/material/Box';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormLabel from '@mui/material/FormLabel';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import TextField from '@mui/material/TextField';
+import { useEffect, useId, useMemo } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { MAX_ANSWER_LENGTH } from '@/lib/schemas/answer';
+import { FeedbackFormSchema, fromForm, toForm, type FeedbackForm as FeedbackFormValues, type FeedbackValue } from '@/lib/review/feedback';
+import { useReview } from './ReviewContext';
+import SaveStatus from './SaveStatus';
+import { answerFieldKey } from './use-review-data';
+
+type Props = { studentKey: string; questionId: string; initial: FeedbackValue };
+
+/** A score from the lesson's rubric and a comment on one answer, saved as the teacher types. */
+export default function FeedbackForm({ studentKey, questionId, initial }: Props) {
+  const { index, setAnswerFeedback } = useReview();
+  const id = useId();
+  const rubricIds = useMemo(() => new Set(index.lesson.rubric.map((l) => l.id)), [index]);
+  const {
+    control,
+    register,
+    subscribe,
+    formState: { errors },
+  } = useForm<FeedbackFormValues>({ resolver: zodResolver(FeedbackFormSchema), defaultValues: toForm(initial), mode: 'onChange' });
+
+  useEffect(
+    () =>
+      subscribe({
+        formState: { values: true },
+        callback: ({ values }) => {
+          const parsed = FeedbackFormSchema.safeParse(values);
+          if (parsed.success) setAnswerFeedback(studentKey, questionId, fromForm(parsed.data, rubricIds));
+        },
+      }),
+    [subscribe, setAnswerFeedback, studentKey, questionId, rubricIds],
+  );
+
+  const { ref: commentRef, ...comment } = register('comment');
+  return (
+    <Box component="form" noValidate onSubmit={(e) => e.preventDefault()} sx={{ display: 'grid', gap: 1.5 }}>
+      <FormControl component="fieldset" sx={{ minWidth: 0 }}>
+        <FormLabel component="legend" id={`${id}-score`} sx={{ fontSize: '0.9rem', fontWeight: 600, color: 'text.primary' }}>
+          Score
+        </FormLabel>
+        <Controller
+          control={control}
+          name="levelId"
+          render={({ field }) => (
+            <RadioGroup row aria-labelledby={`${id}-score`} {...field} sx={{ columnGap: 1 }}>
+              {index.lesson.rubric.map((level) => (
+                <FormControlLabel key={level.id} value={level.id} control={<Radio size="small" />} label={level.label} />
+              ))}
+              <FormControlLabel value="" control={<Radio size="small" />} label="No score" />
+            </RadioGroup>
+          )}
+        />
+      </FormControl>
+      <TextField
+        {...comment}
+        inputRef={commentRef}
+        id={`${id}-comment`}
+        label="Comment"
+        multiline
+        fullWidth
+        error={Boolean(errors.comment)}
+        helperText={errors.comment?.message}
+        // A plain textarea, resizable by hand: MUI's auto-growing one measures the layout on every
+        // render, which makes switching questions slow with fifty of them on a page.
+        slotProps={{ input: { inputComponent: 'textarea' }, htmlInput: { type: undefined, rows: 2, maxLength: MAX_ANSWER_LENGTH, style: { resize: 'vertical' } } }}
+      />
+      <SaveStatus fieldKey={answerFieldKey(studentKey, questionId)} />
+    </Box>
+  );
+}

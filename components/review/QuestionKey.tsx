@@ -1,0 +1,54 @@
+'use client';
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
+import type { LocatedQuestion } from '@/lib/lessons/analysis';
+import { useReview } from './ReviewContext';
+
+/** The key points of a question (with the sentences they rest on), and its explanation. */
+export default function QuestionKey({ located, headingLevel = 'h3' }: { located: LocatedQuestion; headingLevel?: 'h3' | 'h4' }) {
+  const { index } = useReview();
+  const { question } = located;
+  return (
+    <Box sx={{ display: 'grid', gap: 1.5 }}>
+      <Typography component={headingLevel} variant="h3" sx={{ fontSize: '1.05rem' }}>
+        Key points
+      </Typography>
+      <Box component="ul" sx={{ m: 0, pl: 2.5, display: 'grid', gap: 1 }}>
+        {question.keyPoints.map((point) => (
+          <li key={point.text}>
+            <Typography>{point.text}</Typography>
+            {point.sentences.map((id) => {
+              const sentence = index.sentenceById.get(id);
+              return (
+                sentence && (
+                  <Typography
+                    key={id}
+                    component="blockquote"
+                    sx={{ m: 0, mt: 0.5, pl: 1.5, borderLeft: 3, borderColor: 'divider', color: 'text.secondary', fontSize: '0.95rem' }}
+                  >
+                    {sentence.text}
+                  </Typography>
+                )
+              );
+            })}
+          </li>
+        ))}
+      </Box>
+      {(question.kind === 'single' || question.kind === 'multiple') && (
+        <Typography>
+          <strong>{question.options.filter((o) => o.correct).length === 1 ? 'Correct option: ' : 'Correct options: '}</strong>
+          {question.options
+            .filter((o) => o.correct)
+            .map((o) => o.text)
+            .join('; ')}
+        </Typography>
+      )}
+      {question.kind !== 'text' && (
+        <Typography color="text.secondary">
+          <strong>Explanation shown to students: </strong>
+          {question.explanation}
+        </Typography>
+      )}
+    </Box>
+  );
+}

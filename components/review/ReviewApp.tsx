@@ -1,0 +1,170 @@
+'use client';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import CircularProgress from '@mui/material/CircularProgress';
+import Container from '@mui/material/Container';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import Typography from '@mui/material/Typography';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { plural } from '@/lib/review/format';
+import { indexLesson } from '@/lib/review/lesson-index';
+import type { Lesson } from '@/lib/schemas/lesson';
+import ExportActions from './ExportActions';
+import ImportPanel from './import/ImportPanel';
+import OverviewPanel from './overview/OverviewPanel';
+import ByQuestionPanel from './question/ByQuestionPanel';
+import { ReviewContext, type ReviewContextValue } from './ReviewContext';
+import ByStudentPanel from './student/ByStudentPanel';
+import { useReviewData } from './use-review-data';
+
+const VIEWS = [
+  { id: 'import', label: 'Import' },
+  { id: 'question', label: 'By question' },
+  { id: 'student', label: 'By student' },
+  { id: 'overview', label: 'Class overview' },
+] as const;
+type View = (typeof VIEWS)[number]['id'];
+
+/** The teacher's review of one lesson: import the class's files, review, give feedback, export. */
+export default function ReviewApp({ lesson }: { lesson: Lesson }) {
+  const index = useMemo(() => indexLesson(lesson), [lesson]);
+  const data = useReviewData(index);
+  const { sheets, feedback, importFiles } = data;
+  const [chosenView, setView] = useState<View | null>(null);
+  const [questionId, setQuestionId] = useState(index.questions[0]?.question.id ?? '');
+  const [studentKey, setStudentKey] = useState('');
+  const [chosen, setChosen] = useState<ReadonlyMap<string, readonly string[]>>(new Map());
+  const view: View = chosenView ?? (sheets.length ? 'question' : 'import');
+
+  const onFiles = useCallback(
+    (files: File[]) => {
+      setView('import');
+      void importFiles(files);
+    },
+    [importFiles],
+  );
+
+  // Files dropped anywhere on the page are imported, instead of the browser opening them.
+  useEffect(() => {
+    const onDragOver = (e: DragEvent) => e.preventDefault();
+    const onDrop = (e: DragEvent) => {
+      if (e.defaultPrevented) return;
+      e.preventDefault();
+      onFiles([...(e.dataTransfer?.files ?? [])]);
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [onFiles]);
+
+  const toggleChosen = useCallback(
+    (key: string) =>
+      setChosen((current) => {
+        const list = current.get(questionId) ?? [];
+        return new Map(current).set(questionId, list.includes(key) ? list.filter((k) => k !== key) : [...list, key]);
+      }),
+    [questionId],
+  );
+
+  const context = useMemo<ReviewContextValue>(
+    () => ({
+      index,
+      statusStore: data.statusStore,
+      persistent: data.persistent,
+      setAnswerFeedback: data.setAnswerFeedback,
+      setOverallComment: data.setOverallComment,
+    }),
+    [index, data.statusStore, data.persistent, data.setAnswerFeedback, data.setOverallComment],
+  );
+
+  const openQuestion = (id: string) => {
+    setQuestionId(id);
+    setView('question');
+  };
+
+  return (
+    <ReviewContext value={context}>
+      <Container component="main" id="main" maxWidth="xl" sx={{ py: { xs: 3, sm: 4 } }}>
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', justifyContent: 'space-between', gap: 2, mb: 2 }}>
+          <Box sx={{ minWidth: 0 }}>
+            <Typography variant="h1" sx={{ fontSize: { xs: '1.9rem', sm: '2.25rem' } }}>
+              Review answers
+            </Typography>
+            <Typography color="text.secondary" sx={{ fontSize: '1.1rem' }}>
+              {lesson.title} · {data.ready ? plural(sheets.length, 'student') : 'loading…'}
+            </Typography>
+          </Box>
+          <ExportActions sheets={sheets} feedback={feedback} />
+        </Box>
+        {data.storageProblem && (
+          <Alert severity="warning" sx={{ mb: 2 }}>
+            {data.storageProblem}
+          </Alert>
+        )}
+        {data.unreadable > 0 && (
+          <Alert severity="warning" sx={{ mb: 2 }}>
+            {plural(data.unreadable, 'saved record')} could not be read and {data.unreadable === 1 ? 'was' : 'were'} left untouched.
+          </Alert>
+        )}
+        {!data.ready ? (
+          <Box role="status" sx={{ display: 'flex', alignItems: 'center', gap: 2, py: 6 }}>
+            <CircularProgress size={28} aria-hidden />
+            <Typography>Opening the saved review…</Typography>
+          </Box>
+        ) : (
+          <>
+            <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 3 }}>
+              <Tabs value={view} onChange={(_, v: View) => setView(v)} aria-label="Review views">
+                {VIEWS.map((v) => (
+                  <Tab
+                    key={v.id}
+                    value={v.id}
+                    label={v.label}
+                    id={`review-tab-${v.id}`}
+                    aria-controls={`review-panel-${v.id}`}
+                    // On a phone the four tabs share the width and their labels wrap, so none is hidden.
+                    sx={{ flex: { xs: '1 1 0', sm: '0 0 auto' }, minWidth: { xs: 0, sm: 90 }, px: { xs: 0.75, sm: 2 }, lineHeight: 1.25 }}
+                  />
+                ))}
+              </Tabs>
+            </Box>
+            <Box role="tabpanel" id={`review-panel-${view}`} aria-labelledby={`review-tab-${view}`}>
+              {view === 'import' && (
+                <ImportPanel
+                  sheets={sheets}
+                  importing={data.importing}
+                  lastImport={data.lastImport}
+                  saveError={data.importSaveError}
+                  onFiles={onFiles}
+                  onClear={() => void data.clearAll().then(() => setChosen(new Map()))}
+                />
+              )}
+              {view !== 'import' && sheets.length === 0 && (
+                <Alert severity="info">No answer files yet. Import your class&rsquo;s files first, in the Import tab.</Alert>
+              )}
+              {view === 'question' && sheets.length > 0 && (
+                <ByQuestionPanel
+                  sheets={sheets}
+                  feedback={feedback}
+                  questionId={questionId}
+                  onQuestionChange={setQuestionId}
+                  chosen={chosen.get(questionId) ?? []}
+                  onToggleChosen={toggleChosen}
+                  onClearChosen={() => setChosen((c) => new Map(c).set(questionId, []))}
+                />
+              )}
+              {view === 'student' && sheets.length > 0 && (
+                <ByStudentPanel sheets={sheets} feedback={feedback} studentKey={studentKey} onStudentChange={setStudentKey} />
+              )}
+              {view === 'overview' && sheets.length > 0 && <OverviewPanel sheets={sheets} feedback={feedback} onOpenQuestion={openQuestion} />}
+            </Box>
+          </>
+        )}
+      </Container>
+    </ReviewContext>
+  );
+}

@@ -1,0 +1,62 @@
+'use client';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import LinearProgress from '@mui/material/LinearProgress';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { plural } from '@/lib/review/format';
+import { importSummary } from '@/lib/review/import-types';
+import type { StudentSheet } from '@/lib/review/student-sheet';
+import type { LastImport } from '../use-review-data';
+import ClassRoster from './ClassRoster';
+import ClearReviewDialog from './ClearReviewDialog';
+import FileDropZone from './FileDropZone';
+import ImportResultList from './ImportResultList';
+
+type Props = {
+  sheets: readonly StudentSheet[];
+  importing: number | null;
+  lastImport: LastImport | null;
+  saveError: string | null;
+  onFiles(files: File[]): void;
+  onClear(): void;
+};
+
+/** Import: drop or pick the class's files, see what happened to each, and see who is loaded. */
+export default function ImportPanel({ sheets, importing, lastImport, saveError, onFiles, onClear }: Props) {
+  const [confirming, setConfirming] = useState(false);
+  const status = importing !== null ? `Importing ${plural(importing, 'file')}…` : lastImport ? `Last import: ${importSummary(lastImport.results, lastImport.fileCount)}` : '';
+  return (
+    <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 3 }}>
+      <Typography variant="h2" sx={{ fontSize: { xs: '1.4rem', sm: '1.6rem' } }}>
+        Import answer files
+      </Typography>
+      <FileDropZone busy={importing !== null} onFiles={onFiles} />
+      <Box>
+        <Typography role="status" sx={{ fontWeight: 700, fontSize: '1.05rem' }}>
+          {status}
+        </Typography>
+        {importing !== null && <LinearProgress aria-label="Importing" sx={{ mt: 1 }} />}
+      </Box>
+      {saveError && <Alert severity="error">{saveError}</Alert>}
+      {lastImport && (
+        <Paper variant="outlined" sx={{ p: { xs: 2, sm: 2.5 } }}>
+          <ImportResultList results={lastImport.results} />
+        </Paper>
+      )}
+      <Paper variant="outlined" sx={{ p: { xs: 2, sm: 2.5 } }}>
+        <ClassRoster sheets={sheets} onClear={() => setConfirming(true)} />
+      </Paper>
+      <ClearReviewDialog
+        open={confirming}
+        studentCount={sheets.length}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          onClear();
+        }}
+      />
+    </Box>
+  );
+}

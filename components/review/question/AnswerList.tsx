@@ -1,0 +1,103 @@
+'use client';
+import Box from '@mui/material/Box';
+import Pagination from '@mui/material/Pagination';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useMemo, useRef, useState } from 'react';
+import type { LocatedQuestion } from '@/lib/lessons/analysis';
+import { isAnswered } from '@/lib/schemas/answer';
+import { feedbackFor, type ClassFeedback } from '@/lib/review/feedback';
+import { plural } from '@/lib/review/format';
+import type { StudentSheet } from '@/lib/review/student-sheet';
+import AnswerCard from '../AnswerCard';
+
+/** Long classes are shown a page at a time, so the view stays quick with a thousand students. */
+export const ANSWERS_PER_PAGE = 50;
+
+const FILTERS = ['all', 'unscored', 'chosen'] as const;
+type Filter = (typeof FILTERS)[number];
+type Props = {
+  located: LocatedQuestion;
+  sheets: readonly StudentSheet[];
+  feedback: ClassFeedback;
+  chosen: readonly string[];
+  onToggleChosen(studentKey: string): void;
+};
+
+/** Every student's answer to one question, with a score and comment form on each. */
+export default function AnswerList({ located, sheets, feedback, chosen, onToggleChosen }: Props) {
+  const questionId = located.question.id;
+  const [filter, setFilter] = useState<{ kind: Filter; keys: ReadonlySet<string> | null }>({ kind: 'all', keys: null });
+  const [page, setPage] = useState(1);
+  const topRef = useRef<HTMLHeadingElement>(null);
+
+  const answered = useMemo(() => sheets.filter((s) => isAnswered(s.answers.get(questionId))), [sheets, questionId]);
+  const missing = useMemo(() => sheets.filter((s) => !isAnswered(s.answers.get(questionId))), [sheets, questionId]);
+  const shown = filter.keys ? answered.filter((s) => filter.keys?.has(s.key)) : answered;
+  const pages = Math.max(1, Math.ceil(shown.length / ANSWERS_PER_PAGE));
+  const current = Math.min(page, pages);
+  const pageItems = shown.slice((current - 1) * ANSWERS_PER_PAGE, current * ANSWERS_PER_PAGE);
+  const chosenSet = new Set(chosen);
+
+  // The filter is a snapshot taken when chosen: an answer does not vanish while the teacher scores it.
+  const changeFilter = (kind: Filter) => {
+    setPage(1);
+    if (kind === 'all') return setFilter({ kind, keys: null });
+    const keep = kind === 'chosen' ? (s: StudentSheet) => chosenSet.has(s.key) : (s: StudentSheet) => feedbackFor(feedback, s.key, questionId).levelId === null;
+    setFilter({ kind, keys: new Set(answered.filter(keep).map((s) => s.key)) });
+  };
+  const changePage = (next: number) => {
+    setPage(next);
+    topRef.current?.focus();
+    topRef.current?.scrollIntoView({ block: 'start' });
+  };
+  const pager = pages > 1 && (
+    <Pagination count={pages} page={current} onChange={(_, p) => changePage(p)} siblingCount={0} getItemAriaLabel={(type, p) => (type === 'page' ? `Page ${p}` : `${type} page`)} />
+  );
+
+  return (
+    <Box sx={{ display: 'grid', gap: 2, minWidth: 0 }}>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: 1.5 }}>
+        <Typography ref={topRef} tabIndex={-1} component="h3" variant="h3" sx={{ fontSize: '1.2rem', outline: 'none' }}>
+          Answers ({answered.length.toLocaleString('en')})
+        </Typography>
+        <TextField select size="small" label="Show" value={filter.kind} onChange={(e) => changeFilter(FILTERS.find((f) => f === e.target.value) ?? 'all')} slotProps={{ select: { native: true } }}>
+          <option value="all">All answers</option>
+          <option value="unscored">Not scored yet</option>
+          <option value="chosen">Chosen for projector</option>
+        </TextField>
+      </Box>
+      {shown.length > ANSWERS_PER_PAGE && (
+        <Typography color="text.secondary">
+          Showing {(current - 1) * ANSWERS_PER_PAGE + 1}–{Math.min(current * ANSWERS_PER_PAGE, shown.length)} of {shown.length.toLocaleString('en')}
+        </Typography>
+      )}
+      {pager}
+      {shown.length === 0 && <Typography color="text.secondary">No answers to show.</Typography>}
+      {pageItems.map((sheet) => (
+        <AnswerCard
+          key={`${questionId}:${sheet.key}`}
+          title={sheet.name}
+          headingLevel="h4"
+          located={located}
+          answer={sheet.answers.get(questionId)}
+          studentKey={sheet.key}
+          feedback={feedbackFor(feedback, sheet.key, questionId)}
+          chosenForProjector={chosenSet.has(sheet.key)}
+          onToggleProjector={onToggleChosen}
+        />
+      ))}
+      {pager}
+      {missing.length > 0 && (
+        <Box component="section" aria-label="Students who did not answer">
+          <Typography component="h3" variant="h3" sx={{ fontSize: '1.05rem', mb: 0.5 }}>
+            Not answered ({plural(missing.length, 'student')})
+          </Typography>
+          <Typography color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
+            {missing.map((s) => s.name).join(', ')}
+          </Typography>
+        </Box>
+      )}
+    </Box>
+  );
+}

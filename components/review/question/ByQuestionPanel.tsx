@@ -1,0 +1,80 @@
+'use client';
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import Grid from '@mui/material/Grid';
+import Typography from '@mui/material/Typography';
+import { useCallback, useMemo, useState } from 'react';
+import { questionStats } from '@/lib/review/class-stats';
+import type { ClassFeedback } from '@/lib/review/feedback';
+import { formatPercent } from '@/lib/review/format';
+import { projectAnswer } from '@/lib/review/projection';
+import { QUESTION_KIND_LABELS, questionText } from '@/lib/review/question-text';
+import type { StudentSheet } from '@/lib/review/student-sheet';
+import ProjectorBar from '../projector/ProjectorBar';
+import ProjectorView from '../projector/ProjectorView';
+import { useReview } from '../ReviewContext';
+import AnswerList from './AnswerList';
+import QuestionAside from './QuestionAside';
+import QuestionPicker from './QuestionPicker';
+
+type Props = {
+  sheets: readonly StudentSheet[];
+  feedback: ClassFeedback;
+  questionId: string;
+  onQuestionChange(id: string): void;
+  chosen: readonly string[];
+  onToggleChosen(studentKey: string): void;
+  onClearChosen(): void;
+};
+
+/** Every student's answer to one question, side by side with the key points and the class's results. */
+export default function ByQuestionPanel({ sheets, feedback, questionId, onQuestionChange, chosen, onToggleChosen, onClearChosen }: Props) {
+  const { index } = useReview();
+  const [projecting, setProjecting] = useState(false);
+  const closeProjector = useCallback(() => setProjecting(false), []);
+  const located = index.questionById.get(questionId) ?? index.questions[0];
+  const stats = useMemo(() => located && questionStats(index, sheets, feedback, located), [index, sheets, feedback, located]);
+  if (!located || !stats) return <Typography>This lesson has no questions to review.</Typography>;
+
+  const projected = () =>
+    chosen.flatMap((key) => {
+      const answer = sheets.find((s) => s.key === key)?.answers.get(located.question.id);
+      return answer ? [projectAnswer(index, located, answer)] : [];
+    });
+
+  return (
+    <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 2.5 }}>
+      <QuestionPicker questionId={located.question.id} onChange={onQuestionChange} />
+      <Box>
+        <Typography color="text.secondary" sx={{ fontWeight: 700 }}>
+          Question {located.number} of {index.questions.length} · {QUESTION_KIND_LABELS[located.question.kind]}
+        </Typography>
+        <Typography variant="h2" sx={{ fontSize: { xs: '1.35rem', sm: '1.6rem' }, mt: 0.5, mb: 1.5 }}>
+          {questionText(located.question)}
+        </Typography>
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
+          <Chip variant="outlined" label={`${stats.answered} of ${stats.students} answered (${formatPercent(stats.completion)})`} />
+          <Chip variant="outlined" label={`${stats.scored} scored`} />
+          {stats.hardReasons.length > 0 && <Chip color="warning" variant="outlined" label={`Found hard: ${stats.hardReasons.join('; ')}`} />}
+        </Box>
+      </Box>
+      <Grid container spacing={3} sx={{ alignItems: 'flex-start' }}>
+        <Grid size={{ xs: 12, md: 5, lg: 4 }}>
+          <QuestionAside located={located} sheets={sheets} />
+        </Grid>
+        <Grid size={{ xs: 12, md: 7, lg: 8 }} sx={{ minWidth: 0 }}>
+          <AnswerList key={located.question.id} located={located} sheets={sheets} feedback={feedback} chosen={chosen} onToggleChosen={onToggleChosen} />
+        </Grid>
+      </Grid>
+      {chosen.length > 0 && <ProjectorBar count={chosen.length} onShow={() => setProjecting(true)} onClear={onClearChosen} />}
+      {projecting && (
+        <ProjectorView
+          questionLabel={`Question ${located.number}`}
+          questionText={questionText(located.question)}
+          answers={projected()}
+          onClose={closeProjector}
+        />
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,55 @@
+'use client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import Box from '@mui/material/Box';
+import TextField from '@mui/material/TextField';
+import { useEffect } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { MAX_ANSWER_LENGTH } from '@/lib/schemas/answer';
+import { useReview } from '../ReviewContext';
+import SaveStatus from '../SaveStatus';
+import { overallFieldKey } from '../use-review-data';
+
+const OverallSchema = z.object({
+  comment: z.string().max(MAX_ANSWER_LENGTH, `A comment can be at most ${MAX_ANSWER_LENGTH.toLocaleString('en')} characters.`),
+});
+
+/** The teacher's comment on the whole sheet, sent back in the student's feedback file. */
+export default function OverallCommentForm({ studentKey, initial }: { studentKey: string; initial: string }) {
+  const { setOverallComment } = useReview();
+  const {
+    register,
+    subscribe,
+    formState: { errors },
+  } = useForm<z.infer<typeof OverallSchema>>({ resolver: zodResolver(OverallSchema), defaultValues: { comment: initial }, mode: 'onChange' });
+
+  useEffect(
+    () =>
+      subscribe({
+        formState: { values: true },
+        callback: ({ values }) => {
+          const parsed = OverallSchema.safeParse(values);
+          if (parsed.success) setOverallComment(studentKey, parsed.data.comment);
+        },
+      }),
+    [subscribe, setOverallComment, studentKey],
+  );
+
+  const { ref, ...field } = register('comment');
+  return (
+    <Box component="form" noValidate onSubmit={(e) => e.preventDefault()} sx={{ display: 'grid', gap: 1 }}>
+      <TextField
+        {...field}
+        inputRef={ref}
+        label="Overall comment"
+        multiline
+        minRows={2}
+        fullWidth
+        error={Boolean(errors.comment)}
+        helperText={errors.comment?.message ?? 'Sent to the student with their feedback file.'}
+        slotProps={{ htmlInput: { maxLength: MAX_ANSWER_LENGTH } }}
+      />
+      <SaveStatus fieldKey={overallFieldKey(studentKey)} />
+    </Box>
+  );
+}

@@ -1,0 +1,100 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createAutosaver, type SaveStatus } from './autosave';
+
+describe('createAutosaver', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  function setup(write = vi.fn<(key: string, value: string) => Promise<void>>(async () => {})) {
+    const statuses: [string, SaveStatus][] = [];
+    const saver = createAutosaver<string>(write, (key, status) => statuses.push([key, status]), 400);
+    return { saver, write, statuses };
+  }
+
+  it('writes only the latest value after a pause in typing', async () => {
+    const { saver, write, statuses } = setup();
+    saver.schedule('a', 'H');
+    saver.schedule('a', 'He');
+    saver.schedule('a', 'Hey');
+    expect(write).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(400);
+    expect(write).toHaveBeenCalledExactlyOnceWith('a', 'Hey');
+    expect(statuses.at(-1)).toEqual(['a', 'saved']);
+  });
+
+  it('says "saved" only after the write succeeded', async () => {
+    let finish: () => void = () => {};
+    const write = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+    const { saver, statuses } = setup(write);
+    saver.schedule('a', 'x');
+    await vi.advanceTimersByTimeAsync(400);
+    expect(statuses.at(-1)).toEqual(['a', 'saving']);
+    finish();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(statuses.at(-1)).toEqual(['a', 'saved']);
+  });
+
+  it('flushes everything pending at once, without waiting', async () => {
+    const { saver, write } = setup();
+    saver.schedule('a', '1');
+    saver.schedule('b', '2');
+    await saver.flush();
+    expect(write.mock.calls).toEqual([
+      ['a', '1'],
+      ['b', '2'],
+    ]);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(write).toHaveBeenCalledTimes(2);
+  });
+
+  it('reports a failed write and retries it on the next flush', async () => {
+    const write = vi.fn(async () => {}).mockRejectedValueOnce(new Error('QuotaExceededError'));
+    const { saver, statuses } = setup(write);
+    saver.schedule('a', 'x');
+    await vi.advanceTimersByTimeAsync(400);
+    expect(statuses.at(-1)).toEqual(['a', 'error']);
+    await saver.flush();
+    expect(write).toHaveBeenCalledTimes(2);
+    expect(statuses.at(-1)).toEqual(['a', 'saved']);
+  });
+
+  it('writes a change made during a write right after it, never two at once per key', async () => {
+    const resolvers: (() => void)[] = [];
+    let running = 0;
+    let most = 0;
+    const write = vi.fn(
+      () =>
+        new Promise<void>((resolve) => {
+          running += 1;
+          most = Math.max(most, running);
+          resolvers.push(() => {
+            running -= 1;
+            resolve();
+          });
+        }),
+    );
+    const { saver, statuses } = setup(write);
+    saver.schedule('a', 'first');
+    await vi.advanceTimersByTimeAsync(400);
+    saver.schedule('a', 'second');
+    await vi.advanceTimersByTimeAsync(400);
+    expect(write).toHaveBeenCalledTimes(1);
+    resolvers.shift()?.();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(statuses.at(-1)).toEqual(['a', 'saving']);
+    expect(write).toHaveBeenLastCalledWith('a', 'second');
+    resolvers.shift()?.();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(statuses.at(-1)).toEqual(['a', 'saved']);
+    expect(most).toBe(1);
+  });
+
+  it('discards what is not yet written', async () => {
+    const { saver, write } = setup();
+    saver.schedule('a', 'x');
+    saver.discard();
+    await vi.advanceTimersByTimeAsync(1000);
+    await saver.flush();
+    expect(write).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,80 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import type { ResponseFile } from '@/lib/schemas/exchange';
+import { withAnswerFeedback, withOverallComment, type ClassFeedback } from './feedback';
+import { buildGradebookCsv, gradebookColumns, neutraliseCell } from './gradebook-csv';
+import { indexLesson } from './lesson-index';
+import { sheetsOf } from './testing/class';
+import { sampleResponseFile } from './testing/sample-class';
+import { sampleLesson } from './testing/sample-lesson';
+
+const index = indexLesson(sampleLesson);
+const updatedAt = '2025-03-10T09:59:00.000Z';
+
+function studentFile(name: string, answers: ResponseFile['answers']): ResponseFile {
+  return { ...sampleResponseFile(sampleLesson, name), answers };
+}
+
+function parseCsv(csv: string): Record<string, string>[] {
+  expect(csv.startsWith('\uFEFF')).toBe(true);
+  const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  return parsed.data;
+}
+
+describe('neutraliseCell', () => {
+  it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', '=HYPERLINK("http://example.com","click")'])('prefixes %j with an apostrophe', (value) => {
+    expect(neutraliseCell(value)).toBe(`'${value}`);
+  });
+  it.each(['Amira', '1+1', ' =not at the start', 'a=b', ''])('leaves %j alone', (value) => {
+    expect(neutraliseCell(value)).toBe(value);
+  });
+});
+
+describe('buildGradebookCsv', () => {
+  const files = [
+    studentFile('Amira K.', [
+      { questionId: 'q-who-speaks', answer: { kind: 'text', text: 'The mayor, in quotes, and "a resident".\nThen the author.', updatedAt } },
+      { questionId: 'q-main-source', answer: { kind: 'choice', optionIds: ['o-mayor'], checked: true, updatedAt } },
+      { questionId: 'q-mark-quotes', answer: { kind: 'mark', sentenceIds: ['s-bridge-2', 's-bridge-1'], checked: true, updatedAt } },
+    ]),
+    studentFile('=cmd|\' /C calc\'!A0', [{ questionId: 'q-reflection', answer: { kind: 'text', text: '=HYPERLINK("http://evil.example","Click")', updatedAt } }]),
+  ];
+  const sheets = sheetsOf(index, files);
+  let feedback: ClassFeedback = new Map();
+  feedback = withAnswerFeedback(feedback, 'amira k.', 'q-who-speaks', { levelId: 'met', comment: 'Good, and you saw the framing.' });
+  feedback = withAnswerFeedback(feedback, 'amira k.', 'q-main-source', { levelId: 'partly', comment: '' });
+  feedback = withAnswerFeedback(feedback, 'amira k.', 'q-reflection', { levelId: null, comment: '-see me' });
+  feedback = withOverallComment(feedback, 'amira k.', 'Well done overall.');
+
+  const rows = parseCsv(buildGradebookCsv(index, sheets, feedback));
+
+  it('has one row per student and answer, score and comment columns per question', () => {
+    expect(rows).toHaveLength(2);
+    expect(Object.keys(rows[0] ?? {})).toEqual(gradebookColumns(index));
+    expect(gradebookColumns(index)).toContain('Q5 comment');
+  });
+
+  it('writes each answer as text, the score as the level points and the comment', () => {
+    const amira = rows[0] ?? {};
+    expect(amira.Student).toBe('Amira K.');
+    expect(amira['Q1 answer']).toBe('The mayor, in quotes, and "a resident".\nThen the author.');
+    expect(amira['Q1 score']).toBe('2');
+    expect(amira['Q1 comment']).toBe('Good, and you saw the framing.');
+    expect(amira['Q2 answer']).toBe('The mayor');
+    expect(amira['Q2 score']).toBe('1');
+    expect(amira['Q3 answer']).toBe('Marked 2 sentences: 1 of 2 in the key, 1 not in the key');
+    expect(amira['Q3 score']).toBe('');
+    expect(amira['Q5 comment']).toBe("'-see me");
+    expect(amira['Total score']).toBe('3');
+    expect(amira['Overall comment']).toBe('Well done overall.');
+  });
+
+  it('neutralises formulas in names and answers', () => {
+    const attacker = rows[1] ?? {};
+    expect(attacker.Student).toBe("'=cmd|' /C calc'!A0");
+    expect(attacker['Q5 answer']).toBe('\'=HYPERLINK("http://evil.example","Click")');
+    expect(attacker['Total score']).toBe('');
+    for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+});

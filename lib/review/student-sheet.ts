@@ -1,0 +1,80 @@
+/**
+ * One student's answers as the review reads them: matched to the lesson's questions by id, so a
+ * lesson whose wording changed since the student exported still shows every answer. Answers to
+ * questions the lesson no longer has (or whose kind changed) are kept and listed, never dropped.
+ */
+import type { Answer } from '@/lib/schemas/answer';
+import type { Question } from '@/lib/schemas/lesson';
+import type { StudentRecord } from './import-types';
+import type { LessonIndex } from './lesson-index';
+import { compareInstants } from './instants';
+
+export type UnmatchedAnswer = { questionId: string; answer: Answer; reason: 'unknown-question' | 'kind-changed' };
+
+export type StudentSheet = {
+  key: string;
+  name: string;
+  exportedAt: string;
+  lessonVersion: number;
+  /** Answers by question id; only answers that fit a question of this lesson. */
+  answers: ReadonlyMap<string, Answer>;
+  unmatched: UnmatchedAnswer[];
+};
+
+export function answerFitsQuestion(question: Question, answer: Answer): boolean {
+  if (answer.kind === 'choice') return question.kind === 'single' || question.kind === 'multiple';
+  return answer.kind === question.kind;
+}
+
+export function buildSheet(index: LessonIndex, record: StudentRecord): StudentSheet {
+  const newest = new Map<string, Answer>();
+  // A file may list a question twice (e.g. edited by hand); the newer answer wins, as on the study page.
+  for (const { questionId, answer } of record.file.answers) {
+    const seen = newest.get(questionId);
+    if (!seen || compareInstants(answer.updatedAt, seen.updatedAt) > 0) newest.set(questionId, answer);
+  }
+  const answers = new Map<string, Answer>();
+  const unmatched: UnmatchedAnswer[] = [];
+  for (const [questionId, answer] of newest) {
+    const located = index.questionById.get(questionId);
+    if (!located) unmatched.push({ questionId, answer, reason: 'unknown-question' });
+    else if (!answerFitsQuestion(located.question, answer)) unmatched.push({ questionId, answer, reason: 'kind-changed' });
+    else answers.set(questionId, answer);
+  }
+  return {
+    key: record.key,
+    name: record.file.student.name,
+    exportedAt: record.file.exportedAt,
+    lessonVersion: record.file.lesson.version,
+    answers,
+    unmatched,
+  };
+}
+
+/** Notes for the teacher when the file was made for another version of the lesson. */
+export function compatibilityNotes(index: LessonIndex, sheet: StudentSheet): string[] {
+  const notes: string[] = [];
+  const current = index.lesson.version;
+  if (sheet.lessonVersion !== current) {
+    notes.push(`Answered version ${sheet.lessonVersion} of the lesson (this is version ${current}); answers are matched by question id.`);
+  }
+  const unknown = sheet.unmatched.filter((u) => u.reason === 'unknown-question');
+  const changed = sheet.unmatched.filter((u) => u.reason === 'kind-changed');
+  if (unknown.length) {
+    const ids = unknown.map((u) => u.questionId).join(', ');
+    notes.push(
+      unknown.length === 1
+        ? `1 answer is to a question this version no longer has (${ids}); it is listed on the student's sheet.`
+        : `${unknown.length} answers are to questions this version no longer has (${ids}); they are listed on the student's sheet.`,
+    );
+  }
+  if (changed.length) {
+    const ids = changed.map((u) => u.questionId).join(', ');
+    notes.push(
+      changed.length === 1
+        ? `1 answer no longer fits its question, whose kind changed (${ids}); it is listed on the student's sheet.`
+        : `${changed.length} answers no longer fit their questions, whose kind changed (${ids}); they are listed on the student's sheet.`,
+    );
+  }
+  return notes;
+}

@@ -1,0 +1,7 @@
+/** Helpers for unit tests: answer files as import sources. */
+import { memorySource } from '../import-files';
+import type { ImportSource } from '../import-types';
+
+export function jsonSource(name: string, data: unknown): ImportSource {
+  return memorySource(name, JSON.stringify(data));
+}
