@@ -2,6 +2,7 @@
  * "Export my answers": turns what the study page saved into a ResponseFile, and names the file.
  * The teacher's review imports exactly this format (lib/schemas/exchange.ts).
  */
+import { fileNameSlug } from '@/lib/exchange/file-name-slug';
 import { isAnswered } from '@/lib/schemas/answer';
 import { RESPONSE_FILE_TYPE, RESPONSE_FILE_VERSION, ResponseFileSchema, type ResponseFile } from '@/lib/schemas/exchange';
 import type { Lesson } from '@/lib/schemas/lesson';
@@ -25,12 +26,5 @@ export function buildResponseFile(lesson: Lesson, saved: SavedAnswers, studentNa
 
 /** e.g. "amira-k-pakistan-online-sex-work-report-answers.json"; safe on every file system. */
 export function responseFileName(lessonId: string, studentName: string): string {
-  const slug = studentName
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-  return `${slug || 'student'}-${lessonId}-answers.json`;
+  return `${fileNameSlug(studentName, 'student')}-${lessonId}-answers.json`;
 }

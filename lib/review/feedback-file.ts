@@ -8,7 +8,7 @@ import { strToU8, zipSync } from 'fflate';
 import { FEEDBACK_FILE_TYPE, FEEDBACK_FILE_VERSION, FeedbackFileSchema, type FeedbackFile } from '@/lib/schemas/exchange';
 import { feedbackFor, hasFeedback, studentFeedback, type ClassFeedback } from './feedback';
 import type { LessonIndex } from './lesson-index';
-import { fileNameSlug } from './names';
+import { fileNameSlug } from '@/lib/exchange/file-name-slug';
 import type { StudentSheet } from './student-sheet';
 
 export function buildFeedbackFile(index: LessonIndex, sheet: StudentSheet, feedback: ClassFeedback, now: Date): FeedbackFile {
