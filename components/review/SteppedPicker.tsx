@@ -1,0 +1,43 @@
+'use client';
+import NavigateBefore from '@mui/icons-material/NavigateBefore';
+import NavigateNext from '@mui/icons-material/NavigateNext';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import TextField from '@mui/material/TextField';
+
+type Item = { key: string; label: string };
+type Props = { label: string; items: readonly Item[]; value: string; onChange(key: string): void; width: string };
+
+/** A list to jump to any item, with previous / next beside it (questions, students). */
+export default function SteppedPicker({ label, items, value, onChange, width }: Props) {
+  const position = items.findIndex((item) => item.key === value);
+  const previous = items[position - 1];
+  const next = items[position + 1];
+  return (
+    <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
+      <TextField
+        select
+        label={label}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        size="small"
+        sx={{ flex: `1 1 ${width}`, minWidth: 0 }}
+        slotProps={{ select: { native: true } }}
+      >
+        {items.map((item) => (
+          <option key={item.key} value={item.key}>
+            {item.label}
+          </option>
+        ))}
+      </TextField>
+      <Box sx={{ display: 'flex', gap: 1 }}>
+        <Button variant="outlined" startIcon={<NavigateBefore aria-hidden />} disabled={!previous} onClick={() => previous && onChange(previous.key)}>
+          Previous
+        </Button>
+        <Button variant="outlined" endIcon={<NavigateNext aria-hidden />} disabled={!next} onClick={() => next && onChange(next.key)}>
+          Next
+        </Button>
+      </Box>
+    </Box>
+  );
+}
