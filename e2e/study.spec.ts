@@ -19,9 +19,11 @@ test('a student reads the content note, answers every question, exports, and fin
 
   await expect(page.getByRole('heading', { name: lesson.contentNote.heading })).toBeVisible();
   await page.getByRole('button', { name: 'Start the first section' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: lesson.sections[0]!.title })).toBeFocused();
 
   for (const section of lesson.sections) {
     await expect(page.getByRole('heading', { level: 2, name: section.title })).toBeVisible();
+    if (section === lesson.sections[0]) await page.getByLabel('Notes on prompt 1 (optional)').fill('A private note, never handed in');
     const paragraph = section.paragraphs[0]!.sentences.map((s) => s.text).join(' ');
     await expect(page.getByRole('figure').getByText(paragraph, { exact: true })).toBeVisible();
     for (const { question, sectionId, number } of located.filter((q) => q.sectionId === section.id)) {
@@ -47,10 +49,12 @@ test('a student reads the content note, answers every question, exports, and fin
   await dialog.getByRole('button', { name: 'Export' }).click();
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toBe(`amira-k-${LESSON_ID}-answers.json`);
+  await expect(page.getByText(`Your answers were saved as “amira-k-${LESSON_ID}-answers.json”`)).toBeVisible();
   const file = ResponseFileSchema.parse(JSON.parse(readFileSync((await download.path())!, 'utf8')));
   expect(file.student.name).toBe('Amira K.');
   expect(file.lesson).toEqual({ id: lesson.id, version: lesson.version, title: lesson.title });
-  expect(file.answers.map((a) => a.questionId).sort()).toEqual(located.map((q) => q.question.id).sort());
+  expect(file.answers.map((a) => a.questionId)).toEqual(located.map((q) => q.question.id));
+  expect(JSON.stringify(file)).not.toContain('A private note');
   const textAnswer = file.answers.find((a) => a.questionId === firstTextQuestion.question.id)!.answer;
   expect(textAnswer).toMatchObject({ kind: 'text', text: `Answer to ${firstTextQuestion.question.id}` });
 

@@ -1,6 +1,8 @@
 'use client';
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
+import Alert from '@mui/material/Alert';
 import Button, { type ButtonProps } from '@mui/material/Button';
+import Snackbar from '@mui/material/Snackbar';
 import { useState } from 'react';
 import { downloadJson } from '@/lib/browser/download';
 import { buildResponseFile, responseFileName } from '@/lib/exchange/response-file';
@@ -11,12 +13,15 @@ import { useStudy } from './StudyContext';
 export default function ExportButton({ label = 'Export my answers', onExported, ...props }: ButtonProps & { label?: string; onExported?: () => void }) {
   const { lesson, session } = useStudy();
   const [asking, setAsking] = useState(false);
+  const [exported, setExported] = useState<string | null>(null);
 
   const exportAs = (name: string) => {
     session.setStudentName(name);
     const data = session.getSnapshot().data;
-    downloadJson(responseFileName(lesson.id, name), buildResponseFile(lesson, data, name, new Date()));
+    const fileName = responseFileName(lesson.id, name);
+    downloadJson(fileName, buildResponseFile(lesson, data, name, new Date()));
     setAsking(false);
+    setExported(fileName);
     onExported?.();
   };
 
@@ -34,6 +39,11 @@ export default function ExportButton({ label = 'Export my answers', onExported, 
         {label}
       </Button>
       {asking && <NameDialog open initialName="" submitLabel="Export" onSubmit={exportAs} onCancel={() => setAsking(false)} />}
+      <Snackbar open={exported !== null} autoHideDuration={12_000} onClose={() => setExported(null)} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
+        <Alert severity="success" variant="filled" onClose={() => setExported(null)} sx={{ maxWidth: 560 }}>
+          Your answers were saved as “{exported}” in your downloads. Hand the file in the way your teacher asked.
+        </Alert>
+      </Snackbar>
     </>
   );
 }

@@ -47,7 +47,10 @@ export default function MarkQuestionInput({ question, sectionId }: { question: M
   return (
     <Box component="fieldset" aria-describedby={instructionsId} sx={{ border: 0, p: 0, m: 0, minWidth: 0 }}>
       <Typography component="legend" sx={{ fontSize: '1.1rem', fontWeight: 600, mb: 0.5 }}>
-        {question.prompt} Mark {question.target}.
+        {question.prompt}{' '}
+        <Box component="span" sx={{ display: 'block' }}>
+          Look for: {question.target}.
+        </Box>
       </Typography>
       <Typography id={instructionsId} color="text.secondary" sx={{ mb: 1.5, fontSize: '0.95rem' }}>
         Click or tap a sentence to mark it. With a keyboard: Tab moves between sentences, Space or Enter marks one. {selected.length} marked.

@@ -1,5 +1,4 @@
 'use client';
-import { Fragment } from 'react';
 import { lessonQuestions, markSentences } from '@/lib/lessons/analysis';
 import type { Answer } from '@/lib/schemas/answer';
 import type { Lesson, Question } from '@/lib/schemas/lesson';
@@ -21,17 +20,12 @@ function answerText(lesson: Lesson, question: Question, sectionId: string | null
 
 /**
  * The printed answer sheet: hidden on screen, the only thing shown when printing (see the print
- * rules in app/global.css). Plain black on white, question by question.
+ * rules in app/global.css). Plain black on white, question by question. Discussion notes are
+ * private and are not printed, as they are not exported.
  */
 export default function PrintSheet() {
   const { lesson, snapshot } = useStudy();
   const { answers, studentName } = snapshot.data;
-  const prompts = [...lesson.sections.flatMap((s) => s.prompts), ...lesson.wrapUp.prompts];
-  const noteOf = (id: string) => {
-    const answer = answers[id];
-    return answer?.kind === 'text' ? answer.text.trim() : '';
-  };
-  const notes = prompts.filter((p) => noteOf(p.id));
   return (
     <div className="print-sheet">
       <p className="print-title">{lesson.title}</p>
@@ -44,19 +38,12 @@ export default function PrintSheet() {
           <section key={question.id} className="print-question">
             <h2>
               Question {number}. {question.prompt}
-              {question.kind === 'mark' ? ` Mark ${question.target}.` : ''}
+              {question.kind === 'mark' ? ` Look for: ${question.target}.` : ''}
             </h2>
             {lines.length ? lines.map((line, i) => <p key={i}>{line}</p>) : <p className="print-empty">(not answered)</p>}
           </section>
         );
       })}
-      {notes.length > 0 && <h2>My discussion notes</h2>}
-      {notes.map((p) => (
-        <Fragment key={p.id}>
-          <h3>{p.text}</h3>
-          <p>{noteOf(p.id)}</p>
-        </Fragment>
-      ))}
     </div>
   );
 }

@@ -43,7 +43,8 @@ export default function PromptList({ prompts }: { prompts: Prompt[] }) {
         <ForumOutlined aria-hidden color="primary" /> Discuss
       </Typography>
       <Typography color="text.secondary" sx={{ mb: 2 }}>
-        Think about these, or talk them through with a classmate. Jot notes if it helps.
+        Think about these, or talk them through with a classmate. Jot notes if it helps: your notes stay in this browser and
+        are not part of the file you hand in or print.
       </Typography>
       <Box component="ol" sx={{ p: 0, m: 0, display: 'grid', gap: 2 }}>
         {prompts.map((prompt, index) => (

@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Container from '@mui/material/Container';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import { isAnswered } from '@/lib/schemas/answer';
 import { stepFromHash, type Step } from '@/lib/study/steps';
 import AnswerTools from './AnswerTools';
@@ -18,6 +18,20 @@ import StorageProblems from './StorageProblems';
 import { useStudy } from './StudyContext';
 import { useFeedbackImport } from './useFeedbackImport';
 import WrapUpStep from './WrapUpStep';
+
+/**
+ * After moving to another step (a button, a link or the browser's back button), start at the top
+ * and put the focus on the new step's heading, so keyboard and screen-reader users are told.
+ */
+function useFocusOnStepChange(stepId: string) {
+  const previous = useRef(stepId);
+  useEffect(() => {
+    if (previous.current === stepId) return;
+    previous.current = stepId;
+    window.scrollTo({ top: 0 });
+    document.getElementById('step-heading')?.focus();
+  }, [stepId]);
+}
 
 const subscribeHash = (onChange: () => void) => {
   window.addEventListener('hashchange', onChange);
@@ -36,8 +50,6 @@ export default function StudyLayout({ steps }: { steps: Step[] }) {
 
   const goTo = useCallback((step: Step) => {
     window.location.hash = step.id;
-    window.scrollTo({ top: 0 });
-    requestAnimationFrame(() => document.getElementById('step-heading')?.focus());
   }, []);
 
   const answers = snapshot.data.answers;
@@ -46,6 +58,7 @@ export default function StudyLayout({ steps }: { steps: Step[] }) {
   const current = stepFromHash(steps, hash) ?? (hasStarted ? (resume ?? steps[steps.length - 1]!) : steps[0]!);
   const index = steps.indexOf(current);
   const section = lesson.sections.find((s) => s.id === current.id);
+  useFocusOnStepChange(current.id);
 
   return (
     <>

@@ -9,18 +9,21 @@ import { parseFeedbackText } from './feedback-import';
 
 const lesson = LessonSchema.parse(JSON.parse(readFileSync(path.join(process.cwd(), 'lessons/pakistan-online-sex-work-report/lesson.json'), 'utf8')));
 const at = '2026-11-02T08:00:00.000Z';
+const [first, second, third] = lesson.sections[0]!.questions;
+const prompt = lesson.sections[0]!.prompts[0]!;
 
 describe('buildResponseFile', () => {
   const saved = {
     ...emptySavedAnswers(lesson.id, lesson.version, at),
     answers: {
-      'q-a': { kind: 'text' as const, text: 'An answer', updatedAt: at },
-      'q-empty': { kind: 'text' as const, text: '   ', updatedAt: at },
-      'q-b': { kind: 'mark' as const, sentenceIds: ['s-1'], checked: true, updatedAt: at },
+      [third!.id]: { kind: 'mark' as const, sentenceIds: ['s-framing-1'], checked: true, updatedAt: at },
+      [first!.id]: { kind: 'text' as const, text: 'An answer', updatedAt: at },
+      [second!.id]: { kind: 'text' as const, text: '   ', updatedAt: at },
+      [prompt.id]: { kind: 'text' as const, text: 'A private note', updatedAt: at },
     },
   };
 
-  it('writes the type marker, versions, name, timestamps and only real answers', () => {
+  it('writes the type marker, versions, name, timestamps and real answers in lesson order, never prompt notes', () => {
     const file = buildResponseFile(lesson, saved, '  Amira K. ', new Date('2026-11-03T10:00:00.000Z'));
     expect(file).toMatchObject({
       type: 'media-literacy-lesson/responses',
@@ -30,7 +33,7 @@ describe('buildResponseFile', () => {
       startedAt: at,
       exportedAt: '2026-11-03T10:00:00.000Z',
     });
-    expect(file.answers.map((a) => a.questionId)).toEqual(['q-a', 'q-b']);
+    expect(file.answers.map((a) => a.questionId)).toEqual([first!.id, third!.id]);
     expect(ResponseFileSchema.parse(JSON.parse(JSON.stringify(file)))).toEqual(file);
   });
 
@@ -72,12 +75,12 @@ describe('parseFeedbackText', () => {
   };
 
   it('accepts a feedback file for this lesson', () => {
-    const result = parseFeedbackText('f.json', JSON.stringify(feedback), lesson);
+    const result = parseFeedbackText('f.json', JSON.stringify(feedback), lesson, '');
     expect(result).toMatchObject({ ok: true, note: null });
   });
 
   it('notes a feedback file written for another version of the lesson', () => {
-    const result = parseFeedbackText('f.json', JSON.stringify({ ...feedback, lesson: { ...feedback.lesson, version: lesson.version + 1 } }), lesson);
+    const result = parseFeedbackText('f.json', JSON.stringify({ ...feedback, lesson: { ...feedback.lesson, version: lesson.version + 1 } }), lesson, 'sam');
     expect(result.ok && result.note).toMatch(/version/);
   });
 
@@ -88,8 +91,9 @@ describe('parseFeedbackText', () => {
     ['a newer format', JSON.stringify({ ...feedback, version: 2 }), /different version of this app/],
     ['another lesson', JSON.stringify({ ...feedback, lesson: { id: 'other-lesson', version: 1, title: 'Other' } }), /another lesson \("Other"\)/],
     ['a damaged file', JSON.stringify({ ...feedback, feedback: 'x' }), /damaged or incomplete/],
+    ["another student's file", JSON.stringify({ ...feedback, student: { name: 'Amira K.' } }), /is feedback for Amira K\., but the name on this page is Sam/],
   ])('explains %s', (_, text, message) => {
-    const result = parseFeedbackText('f.json', text, lesson);
+    const result = parseFeedbackText('f.json', text, lesson, 'Sam');
     expect(result.ok).toBe(false);
     expect(!result.ok && result.message).toMatch(message);
   });

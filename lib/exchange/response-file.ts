@@ -1,8 +1,12 @@
 /**
  * "Export my answers": turns what the study page saved into a ResponseFile, and names the file.
  * The teacher's review imports exactly this format (lib/schemas/exchange.ts).
+ *
+ * Policy: only answers to the lesson's questions are exported, in lesson order. Notes on the
+ * discussion prompts are the student's own and never leave the device (the page says so).
  */
 import { fileNameSlug } from '@/lib/exchange/file-name-slug';
+import { lessonQuestions } from '@/lib/lessons/analysis';
 import { isAnswered } from '@/lib/schemas/answer';
 import { RESPONSE_FILE_TYPE, RESPONSE_FILE_VERSION, ResponseFileSchema, type ResponseFile } from '@/lib/schemas/exchange';
 import type { Lesson } from '@/lib/schemas/lesson';
@@ -16,9 +20,10 @@ export function buildResponseFile(lesson: Lesson, saved: SavedAnswers, studentNa
     student: { name: studentName.trim() },
     startedAt: saved.startedAt,
     exportedAt: now.toISOString(),
-    answers: Object.entries(saved.answers)
-      .filter(([, answer]) => isAnswered(answer))
-      .map(([questionId, answer]) => ({ questionId, answer })),
+    answers: lessonQuestions(lesson).flatMap(({ question }) => {
+      const answer = saved.answers[question.id];
+      return answer && isAnswered(answer) ? [{ questionId: question.id, answer }] : [];
+    }),
   };
   // Parsing what we are about to write means an export can never produce a file the review rejects.
   return ResponseFileSchema.parse(file);

@@ -9,7 +9,7 @@ import { formatDateTime, plural } from './format';
 import type { AcceptedResult, StudentRecord } from './import-types';
 import { compareInstants } from './instants';
 import type { LessonIndex } from './lesson-index';
-import { normaliseStudentName } from './names';
+import { normaliseStudentName } from '@/lib/exchange/student-name';
 import type { ParsedAnswerFile } from './parse-answer-file';
 import { buildSheet, compatibilityNotes } from './student-sheet';
 

@@ -30,6 +30,12 @@ describe('parseAnswerFile', () => {
     expect(parse(text)).toMatchObject({ kind });
   });
 
+  it('tells a file cut short from a file that is not JSON at all', () => {
+    const whole = JSON.stringify(good());
+    expect(parse(whole.slice(0, whole.length / 2))).toMatchObject({ kind: 'not-json', message: expect.stringContaining('damaged or incomplete') });
+    expect(parse('Dear teacher')).toMatchObject({ kind: 'not-json', message: expect.stringContaining('not an answer file') });
+  });
+
   it('says when a file is a teacher feedback file', () => {
     const result = parse(JSON.stringify({ type: FEEDBACK_FILE_TYPE, version: 1 }));
     expect(result).toMatchObject({ kind: 'not-answer-file', message: expect.stringContaining('teacher feedback file') });

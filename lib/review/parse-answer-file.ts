@@ -34,6 +34,11 @@ export function parseAnswerFile(raw: RawFile, lesson: Lesson): ParsedAnswerFile 
   try {
     json = JSON.parse(text);
   } catch {
+    // Text that starts like JSON but does not parse is most likely an answer file cut short (an
+    // interrupted download or copy), which calls for a different fix than a wrong file.
+    if (/^\s*[{[]/.test(text)) {
+      return reject('not-json', 'Not imported: the file is damaged or incomplete (it breaks off or was edited). Ask the student to export their answers again.');
+    }
     return reject('not-json', 'Not imported: this is not an answer file (its contents are not JSON). Answer files come from "Export my answers" and end in .json.');
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseStudentName } from '@/lib/review/names';
+import { normaliseStudentName } from '@/lib/exchange/student-name';
 import { sampleResponseFile } from '@/lib/review/testing/sample-class';
 import { sampleLesson } from '@/lib/review/testing/sample-lesson';
 import { memoryReviewStore } from './review-store';

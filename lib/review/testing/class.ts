@@ -1,7 +1,7 @@
 /** Helpers for unit tests: a class of student sheets built from answer files. */
 import type { ResponseFile } from '@/lib/schemas/exchange';
 import type { LessonIndex } from '../lesson-index';
-import { normaliseStudentName } from '../names';
+import { normaliseStudentName } from '@/lib/exchange/student-name';
 import { buildSheet, type StudentSheet } from '../student-sheet';
 
 export function sheetsOf(index: LessonIndex, files: readonly ResponseFile[]): StudentSheet[] {
