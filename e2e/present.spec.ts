@@ -1,6 +1,7 @@
 /**
  * The classroom projection: keyboard navigation through the whole deck, no overflow on any slide
- * at both projector sizes, evidence marks, revealing key points, the presenter window kept in
+ * at both projector sizes before and after the reveal, evidence marks and their legend, revealing
+ * key points (and the hint on slides that are all hidden until then), the presenter window kept in
  * step both ways, reload, the controls, and axe. Slides are built from the lesson JSON with the
  * app's own builder, so no lesson wording is hard-coded here.
  */
@@ -24,9 +25,15 @@ const firstWhere = (match: (s: Slide) => boolean) => {
   if (!slide) throw new Error('the lesson has no such slide');
   return slide;
 };
-const evidenceSlide = firstWhere((s) => s.kind === 'report' && s.paragraphs.some((p) => p.sentences.some((x) => x.evidence.length > 0)));
+const hasEvidence = (s: Slide) => s.kind === 'report' && s.paragraphs.some((p) => p.sentences.some((x) => x.evidence.length > 0));
+const evidenceSlide = firstWhere(hasEvidence);
 const promptSlide = firstWhere((s) => s.kind === 'prompt' && s.keyPoints.length > 0);
 const choiceSlide = firstWhere((s) => s.kind === 'question' && s.body.type === 'choice' && s.keyPoints.length > 0);
+const keyPointsSlide = firstWhere((s) => s.kind === 'key-points');
+const lookBackSlides = slides.filter((s) => s.kind === 'question' && s.body.type === 'look-back');
+/** Slides whose whole body waits for the reveal, so they must say what is hidden. */
+const hidesWholeBody = (s: Slide) => s.kind === 'key-points' || (s.kind === 'question' && s.body.type === 'look-back');
+const HINT_LABEL = 'Hidden until revealed';
 
 const currentSlide = (page: Page) => page.locator('main section[aria-roledescription="slide"]');
 const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Presentation controls' });
@@ -45,15 +52,18 @@ async function expectOnSlide(page: Page, index: number) {
 
 /**
  * One look at the slide on screen: its heading and progress line, everything that does not fit
- * (overflowing boxes, text cut off, a page that scrolls) and the smallest running-text font size
- * (paragraphs and list items, not the small labels). One round trip, so the sweep stays quick.
+ * (overflowing boxes, text cut off, a page that scrolls, the evidence legend running into the
+ * counter or the controls), the smallest font size of the text the back row must read (paragraphs
+ * and list items of the body, and the evidence legend; not the small labels), the size of the line
+ * above the heading, and whether the "hidden until revealed" hint is there. One round trip, so the
+ * sweep stays quick.
  */
 function inspectSlide(page: Page) {
-  return page.evaluate(() => {
+  return page.evaluate((hintLabel) => {
     const problems: string[] = [];
     const body = document.querySelector<HTMLElement>('main [data-slide-body]');
     const slide = document.querySelector<HTMLElement>('main section[aria-roledescription="slide"]');
-    if (!body || !slide) return { heading: null, footer: null, problems: ['no slide'], smallest: null };
+    if (!body || !slide) return { heading: null, footer: null, problems: ['no slide'], smallest: null, kicker: null, legend: false, hint: false };
     if (body.scrollHeight > body.clientHeight) problems.push(`content ${body.scrollHeight}px tall in a ${body.clientHeight}px box`);
     if (body.scrollWidth > body.clientWidth) problems.push(`content ${body.scrollWidth}px wide in a ${body.clientWidth}px box`);
     if (slide.scrollHeight > slide.clientHeight || slide.scrollWidth > slide.clientWidth) problems.push('the slide overflows the screen');
@@ -64,41 +74,62 @@ function inspectSlide(page: Page) {
       const r = el.getBoundingClientRect();
       if (r.height > 0 && (r.bottom > box.bottom + 0.5 || r.right > box.right + 0.5)) problems.push(`"${el.textContent?.slice(0, 40)}" is cut off`);
     }
-    const sizes = [...body.querySelectorAll('p, li')]
+    const legend = slide.querySelector<HTMLElement>('footer ul[aria-label="Evidence marks"]');
+    if (legend) {
+      const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const l = legend.getBoundingClientRect();
+      const counter = slide.querySelector('footer > p')?.getBoundingClientRect();
+      const controls = document.querySelector('[role="toolbar"][aria-label="Presentation controls"]')?.getBoundingClientRect();
+      if (counter && overlaps(l, counter)) problems.push('the legend runs into the slide counter');
+      if (controls && overlaps(l, controls)) problems.push('the legend runs into the controls');
+      if (l.bottom > slide.getBoundingClientRect().bottom + 0.5 || l.right > slide.getBoundingClientRect().right + 0.5) problems.push('the legend is cut off');
+    }
+    const read = [...body.querySelectorAll('p, li'), ...(legend ? legend.querySelectorAll('li') : [])];
+    const sizes = read
       .filter((el) => !el.closest('[data-label]') && el.getBoundingClientRect().height > 1)
       .map((el) => parseFloat(getComputedStyle(el).fontSize));
+    const kicker = slide.querySelector(':scope > p');
     return {
       heading: slide.querySelector('h2')?.textContent ?? null,
       footer: slide.querySelector('footer')?.textContent ?? null,
       problems,
       smallest: sizes.length ? Math.min(...sizes) : null,
+      kicker: kicker ? parseFloat(getComputedStyle(kicker).fontSize) : null,
+      legend: legend !== null,
+      hint: body.querySelector(`section[aria-label="${hintLabel}"]`) !== null,
     };
-  });
+  }, HINT_LABEL);
 }
 
-for (const { width, height, minFont } of [
-  { width: 1920, height: 1080, minFont: 32 },
-  { width: 1280, height: 720, minFont: 24 },
+for (const { width, height, minFont, minKicker } of [
+  { width: 1920, height: 1080, minFont: 32, minKicker: 24 },
+  { width: 1280, height: 720, minFont: 24, minKicker: 18 },
 ]) {
-  test(`the whole deck by keyboard at ${width}x${height}: every slide fits, with readable text`, async ({ page }) => {
+  test(`the whole deck by keyboard at ${width}x${height}: every slide fits, before and after the reveal, with readable text`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     await openDeck(page);
-    // The tallest state of every slide: evidence marks on, key points and answers revealed.
+    // Evidence marks on (the taller report text, and the legend); each slide is checked as it
+    // first appears and, if it has something to reveal, again with key points and answers shown.
     await page.keyboard.press('e');
     const nextKeys = ['ArrowRight', 'Space', 'PageDown'];
     for (let i = 0; i < slides.length; i++) {
       const slide = slides[i]!;
       await expect(currentSlide(page)).toHaveAttribute('data-slide-id', slide.id);
-      if (slide.revealable) {
-        await page.keyboard.press('k');
-        await expect(toolbar(page).getByRole('button', { name: 'Show key points' })).toHaveAttribute('aria-pressed', 'true');
+      for (const revealed of slide.revealable ? [false, true] : [false]) {
+        if (revealed) {
+          await page.keyboard.press('k');
+          await expect(toolbar(page).getByRole('button', { name: 'Show key points' })).toHaveAttribute('aria-pressed', 'true');
+        }
+        const seen = await inspectSlide(page);
+        const where = `slide ${i + 1} (${slide.id})${revealed ? ', revealed' : ''}`;
+        expect(seen.heading, where).toBe(slide.title);
+        expect(seen.footer, where).toContain(`Slide ${i + 1} of ${slides.length}`);
+        expect(seen.problems, where).toEqual([]);
+        expect(seen.hint, `hint on ${where}`).toBe(!revealed && hidesWholeBody(slide));
+        expect(seen.legend, `legend on ${where}`).toBe(hasEvidence(slide));
+        if (seen.smallest !== null) expect(seen.smallest, `body text on ${where}`).toBeGreaterThanOrEqual(minFont);
+        expect(seen.kicker, `line above the heading on ${where}`).toBeGreaterThanOrEqual(minKicker);
       }
-      const seen = await inspectSlide(page);
-      const where = `slide ${i + 1} (${slide.id})`;
-      expect(seen.heading, where).toBe(slide.title);
-      expect(seen.footer, where).toContain(`Slide ${i + 1} of ${slides.length}`);
-      expect(seen.problems, where).toEqual([]);
-      if (seen.smallest !== null) expect(seen.smallest, `body text on ${where}`).toBeGreaterThanOrEqual(minFont);
       if (i < slides.length - 1) await page.keyboard.press(nextKeys[i % nextKeys.length]!);
     }
     await page.keyboard.press('ArrowRight');
@@ -151,6 +182,37 @@ test('key points stay hidden until revealed, and hide again on leaving the slide
   await page.keyboard.press('ArrowLeft');
   await expectOnSlide(page, indexOf(promptSlide.id));
   await expect(keyPoints).toBeHidden();
+});
+
+test('a key-points slide says its key points are hidden until K, then shows them', async ({ page }) => {
+  if (keyPointsSlide.kind !== 'key-points') throw new Error('expected a key-points slide');
+  await openDeck(page, keyPointsSlide.id);
+  const hint = currentSlide(page).getByRole('region', { name: HINT_LABEL });
+  const keyPoints = currentSlide(page).getByRole('region', { name: 'Key points' });
+  await expect(hint).toBeVisible();
+  await expect(hint).toContainText('press K');
+  await expect(keyPoints).toBeHidden();
+  await page.keyboard.press('k');
+  await expect(keyPoints.getByRole('listitem')).toHaveText(keyPointsSlide.keyPoints);
+  await expect(hint).toBeHidden();
+});
+
+test('the parts of a question answered across sections differ before the reveal', async ({ page }) => {
+  expect(lookBackSlides.length).toBeGreaterThan(0);
+  const hints: string[] = [];
+  for (const slide of lookBackSlides) {
+    if (slide.kind !== 'question' || slide.body.type !== 'look-back') throw new Error('expected a look-back question');
+    await openDeck(page, slide.id);
+    const hint = currentSlide(page).getByRole('region', { name: HINT_LABEL });
+    await expect(hint).toContainText('press K');
+    // It names the sections whose sentences this part's reveal lists.
+    for (const section of new Set(slide.body.sentences.map((s) => s.section))) await expect(hint).toContainText(section);
+    hints.push((await hint.textContent()) ?? '');
+    await page.keyboard.press('k');
+    await expect(hint).toBeHidden();
+    await expect(currentSlide(page).getByRole('list', { name: 'Sentences that answer it' }).getByRole('listitem')).toHaveCount(slide.body.sentences.length);
+  }
+  expect(new Set(hints).size).toBe(hints.length);
 });
 
 test('revealing a choice question marks the correct options only', async ({ page }) => {
@@ -336,6 +398,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.keyboard.press('e');
     await expect(currentSlide(page).locator('[data-evidence]').first()).toBeVisible();
     await expectNoAxeViolations(page, 'report with evidence');
+    await openDeck(page, keyPointsSlide.id);
+    await expect(currentSlide(page).getByRole('region', { name: HINT_LABEL })).toBeVisible();
+    await expectNoAxeViolations(page, 'key points hidden');
     await page.goto(`/lessons/${LESSON_ID}/present/presenter/#slide=${evidenceSlide.id}`);
     await expect(page.getByRole('heading', { name: /^Now showing:/ })).toBeVisible();
     await expectNoAxeViolations(page, 'presenter view');

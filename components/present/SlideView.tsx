@@ -48,8 +48,8 @@ export default function SlideView({ slide, index, count, revealed, evidence }: P
         component="p"
         sx={{
           m: 0,
-          fontSize: `${SLIDE_TYPE.eyebrow.scale}em`,
-          lineHeight: SLIDE_TYPE.eyebrow.lineHeight,
+          fontSize: `${SLIDE_TYPE.kicker.scale}em`,
+          lineHeight: SLIDE_TYPE.kicker.lineHeight,
           fontWeight: 700,
           letterSpacing: '0.08em',
           textTransform: 'uppercase',
@@ -67,15 +67,22 @@ export default function SlideView({ slide, index, count, revealed, evidence }: P
           display: 'flex',
           alignItems: 'flex-end',
           justifyContent: 'space-between',
-          gap: '2em',
-          fontSize: `${SLIDE_TYPE.meta.scale}em`,
-          lineHeight: SLIDE_TYPE.meta.lineHeight,
+          gap: '1.2em',
           color: 'var(--p-muted)',
-          minHeight: '2.2em',
+          minHeight: `${2.2 * SLIDE_TYPE.meta.scale}em`,
         }}
       >
         <Box sx={{ minWidth: 0 }}>{showLegend ? <EvidenceLegend /> : null}</Box>
-        <Box component="p" sx={{ m: 0, whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
+        <Box
+          component="p"
+          sx={{
+            m: 0,
+            fontSize: `${SLIDE_TYPE.meta.scale}em`,
+            lineHeight: SLIDE_TYPE.meta.lineHeight,
+            whiteSpace: 'nowrap',
+            fontVariantNumeric: 'tabular-nums',
+          }}
+        >
           {where}Slide {index + 1} of {count}
         </Box>
       </Box>

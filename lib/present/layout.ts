@@ -21,6 +21,9 @@ export const SLIDE_TYPE = {
   body: { scale: 1, lineHeight: 1.5 },
   heading: { scale: 1.4, lineHeight: 1.2 },
   display: { scale: 2.1, lineHeight: 1.12 },
+  /** The line above the heading ("Section 2 of 7 · Read"): at least 24 px at 1920x1080, 18 px at 1280x720. */
+  kicker: { scale: 0.75, lineHeight: 1.3 },
+  /** Small labels inside the body (over key points, quoted sentences, chart rows). */
   eyebrow: { scale: 0.68, lineHeight: 1.3 },
   meta: { scale: 0.6, lineHeight: 1.3 },
 } as const;
@@ -48,7 +51,7 @@ const AVERAGE_CHAR = { regular: 0.45, bold: 0.49 } as const;
 
 /**
  * Height (in em) that a slide's heading and body may fill. The frame is about 29.5 em tall at
- * both projector sizes; after the padding, the eyebrow and the footer about 22.5 em are left, and
+ * both projector sizes; after the padding, the kicker and the footer about 22.5 em are left, and
  * the budget keeps a margin below that for wrapping that the estimate gets wrong.
  */
 export const SLIDE_BODY_BUDGET = 21;

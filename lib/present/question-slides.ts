@@ -8,7 +8,8 @@
 import { markKey, markSentences, type LocatedQuestion, type LocatedSentence } from '@/lib/lessons/analysis';
 import { SLIDE_BODY_BUDGET, SLIDE_LABELS } from './layout';
 import { packPages } from './pack';
-import { headingHeight, keyPointsHeight, lineHeight, optionsHeight, passageHeight, quotesHeight } from './slide-heights';
+import { answersHint } from './reveal-hint';
+import { headingHeight, keyPointsHeight, lineHeight, optionsHeight, passageHeight, quotesHeight, revealHintHeight } from './slide-heights';
 import {
   EMPTY_NOTES,
   keyPointSlides,
@@ -19,7 +20,7 @@ import {
   toParagraphs,
   type BuildContext,
 } from './slide-parts';
-import type { QuestionBody, Slide, SlideNotes, SlideSection } from './slide-types';
+import type { QuestionBody, QuotedSentence, Slide, SlideNotes, SlideSection } from './slide-types';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
@@ -57,11 +58,19 @@ function questionBodies(ctx: BuildContext, located: LocatedQuestion, headHeight:
       }
       const titles = new Map(ctx.lesson.sections.map((s, i) => [s.id, `Section ${i + 1}: ${s.title}`]));
       const quoted = keySentences.map((s) => ({ id: s.id, text: s.text, section: titles.get(s.sectionId) ?? '' }));
-      const pages = packPages(quoted, (page) => headHeight + targetHeight + quotesHeight(page), SLIDE_BODY_BUDGET);
-      const bodies = pages.map((page, i) => ({
-        body: { type: 'look-back' as const, target: q.target, sentences: page, part: i + 1, parts: pages.length },
-        height: targetHeight + quotesHeight(page),
-      }));
+      const total = quoted.length;
+      // Before the reveal the hint stands in for the quotes: the page must fit whichever is taller.
+      const hidden = (page: QuotedSentence[], first: number) =>
+        answersHint({ first, last: first + page.length - 1, total, sections: [...new Set(page.map((s) => s.section))] });
+      const height = (page: QuotedSentence[], first: number) => targetHeight + Math.max(quotesHeight(page), revealHintHeight(hidden(page, first)));
+      const pages = packPages(quoted, (page) => headHeight + height(page, total), SLIDE_BODY_BUDGET);
+      let first = 1;
+      const bodies = pages.map((page, i) => {
+        const body: QuestionBody = { type: 'look-back', target: q.target, sentences: page, part: i + 1, parts: pages.length, hint: hidden(page, first) };
+        const measured = { body, height: height(page, first) };
+        first += page.length;
+        return measured;
+      });
       return { bodies, keySentences };
     }
   }

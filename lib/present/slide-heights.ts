@@ -17,8 +17,8 @@ import {
 
 /** An evidence badge is about 1.2 em wide with its gap: three average characters. */
 const BADGE_CHARS = 3;
-/** Label line and padding of the key-points panel. */
-const KEY_POINTS_CHROME = 0.68 * 1.3 + 0.5 + 1.6;
+/** Label line and padding of the key-points panel (and of the hint that stands in for it). */
+const PANEL_CHROME = SLIDE_TYPE.eyebrow.scale * SLIDE_TYPE.eyebrow.lineHeight + 0.5 + 1.6;
 /** The small label over a quoted sentence naming its section. */
 const QUOTE_LABEL = SLIDE_TYPE.eyebrow.scale * SLIDE_TYPE.eyebrow.lineHeight + 0.35;
 
@@ -76,7 +76,12 @@ export function optionsHeight(options: { text: string; correct: boolean }[]): nu
 }
 
 export function keyPointsHeight(keyPoints: string[]): number {
-  return keyPoints.length === 0 ? 0 : KEY_POINTS_CHROME + listHeight(keyPoints);
+  return keyPoints.length === 0 ? 0 : PANEL_CHROME + listHeight(keyPoints);
+}
+
+/** The panel that says what is hidden until the reveal (reveal-hint.ts). */
+export function revealHintHeight(text: string): number {
+  return PANEL_CHROME + blockHeight({ text, type: SLIDE_TYPE.body, width: SLIDE_SPACE.wideMeasure });
 }
 
 /** A line of running text at the body size across the wide measure (e.g. a mark question's target). */

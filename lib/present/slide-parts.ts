@@ -3,7 +3,8 @@ import { MODE_LABELS, TAG_LABELS, type LocatedSentence } from '@/lib/lessons/ana
 import type { Lesson } from '@/lib/schemas/lesson';
 import { SLIDE_BODY_BUDGET } from './layout';
 import { packPages } from './pack';
-import { headingHeight, keyPointsHeight } from './slide-heights';
+import { KEY_POINTS_HINT } from './reveal-hint';
+import { headingHeight, keyPointsHeight, revealHintHeight } from './slide-heights';
 import type { SentenceNote, Slide, SlideNotes, SlideSection } from './slide-types';
 
 export const EMPTY_NOTES: SlideNotes = { teacher: [], keyPoints: [], answer: [], sentences: [] };
@@ -57,7 +58,10 @@ export function toParagraphs<T extends { paragraphId: string }, S>(
   });
 }
 
-/** Slides for key points that did not fit beside their prompt or question. */
+/**
+ * Slides for key points that did not fit beside their prompt or question. They stay hidden until
+ * revealed like all key points (the teacher may only be passing through), with a hint in their place.
+ */
 export function keyPointSlides(
   baseId: string,
   kicker: string,
@@ -66,7 +70,8 @@ export function keyPointSlides(
   where: SlideSection | null,
   notes: SlideNotes,
 ): Slide[] {
-  const pages = packPages(keyPoints, (page) => headingHeight(heading) + keyPointsHeight(page), SLIDE_BODY_BUDGET);
+  const height = (page: string[]) => headingHeight(heading) + Math.max(keyPointsHeight(page), revealHintHeight(KEY_POINTS_HINT));
+  const pages = packPages(keyPoints, height, SLIDE_BODY_BUDGET);
   return pages.map((page, i) => ({
     kind: 'key-points',
     id: partId(`${baseId}.key-points`, i + 1),

@@ -53,8 +53,11 @@ export type ChoiceOptionView = { id: string; letter: string; text: string; corre
 export type QuestionBody =
   | { type: 'choice'; multiple: boolean; options: ChoiceOptionView[] }
   | { type: 'mark'; target: string; part: number; parts: number; paragraphs: PassageParagraph[] }
-  /** A "mark in the text" over several sections: the reveal quotes the answering sentences. */
-  | { type: 'look-back'; target: string; part: number; parts: number; sentences: QuotedSentence[] }
+  /**
+   * A "mark in the text" over several sections: the reveal quotes the answering sentences; until
+   * then `hint` says which of them this part will list (see reveal-hint.ts).
+   */
+  | { type: 'look-back'; target: string; part: number; parts: number; sentences: QuotedSentence[]; hint: string }
   | { type: 'text'; lengthHint: string };
 
 export type VoiceRow = {

@@ -3,7 +3,7 @@ import { SLIDE_LABELS, SLIDE_SPACE, SLIDE_TYPE } from '@/lib/present/layout';
 import type { ChoiceOptionView, PassageParagraph, QuestionBody, QuotedSentence } from '@/lib/present/slide-types';
 import { ANSWER_MARK, MARK_STYLES, MarkBadge } from '../evidenceMarks';
 import VisuallyHidden from '../VisuallyHidden';
-import { LabelledLine } from './parts';
+import { LabelledLine, RevealHint } from './parts';
 
 function Options({ options, revealed }: { options: ChoiceOptionView[]; revealed: boolean }) {
   return (
@@ -112,7 +112,7 @@ export default function QuestionBodyView({ body, revealed }: { body: QuestionBod
       return (
         <>
           <LabelledLine label={SLIDE_LABELS.target}>{body.target}</LabelledLine>
-          {revealed ? <Quotes sentences={body.sentences} /> : null}
+          {revealed ? <Quotes sentences={body.sentences} /> : <RevealHint text={body.hint} />}
         </>
       );
   }

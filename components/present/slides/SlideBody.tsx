@@ -1,15 +1,16 @@
 import Box from '@mui/material/Box';
 import { SLIDE_SPACE, SLIDE_TYPE } from '@/lib/present/layout';
+import { KEY_POINTS_HINT } from '@/lib/present/reveal-hint';
 import type { Slide } from '@/lib/present/slide-types';
 import EvidenceText from './EvidenceText';
-import { KeyPointsPanel, SlideHeading, SlideList } from './parts';
+import { KeyPointsPanel, RevealHint, SlideHeading, SlideList } from './parts';
 import QuestionBodyView from './QuestionBodyView';
 import TitleSlide from './TitleSlide';
 import VoicesChart from './VoicesChart';
 
 type Props = { slide: Slide; headingId: string; revealed: boolean; evidence: boolean };
 
-/** The heading and body of a slide, by kind. Key points render only once revealed. */
+/** The heading and body of a slide, by kind. Key points render only once revealed; a body that is all hidden says so. */
 export default function SlideBody({ slide, headingId, revealed, evidence }: Props) {
   switch (slide.kind) {
     case 'title':
@@ -40,11 +41,17 @@ export default function SlideBody({ slide, headingId, revealed, evidence }: Prop
         </>
       );
     case 'prompt':
-    case 'key-points':
       return (
         <>
           <SlideHeading id={headingId}>{slide.title}</SlideHeading>
           {revealed ? <KeyPointsPanel keyPoints={slide.keyPoints} /> : null}
+        </>
+      );
+    case 'key-points':
+      return (
+        <>
+          <SlideHeading id={headingId}>{slide.title}</SlideHeading>
+          {revealed ? <KeyPointsPanel keyPoints={slide.keyPoints} /> : <RevealHint text={KEY_POINTS_HINT} />}
         </>
       );
     case 'question':

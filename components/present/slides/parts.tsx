@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
 import { SLIDE_SPACE, SLIDE_TYPE } from '@/lib/present/layout';
+import { REVEAL_HINT_LABEL } from '@/lib/present/reveal-hint';
 
 /** The slide's heading: an h2 (the page's h1 is the lesson title). */
 export function SlideHeading({ id, children, size = SLIDE_TYPE.heading }: { id: string; children: React.ReactNode; size?: { scale: number; lineHeight: number } }) {
@@ -60,13 +61,12 @@ export function SlideList({ items, numbered = false }: { items: string[]; number
   );
 }
 
-/** Key points, shown once the teacher reveals them (K), on a quiet panel. */
-export function KeyPointsPanel({ keyPoints }: { keyPoints: string[] }) {
-  if (keyPoints.length === 0) return null;
+/** A quiet panel with a small label in `colour` over its content. */
+function Panel({ label, colour, children }: { label: string; colour: string; children: React.ReactNode }) {
   return (
     <Box
       component="section"
-      aria-label="Key points"
+      aria-label={label}
       sx={{
         mt: '0.4em',
         py: '0.8em',
@@ -74,7 +74,7 @@ export function KeyPointsPanel({ keyPoints }: { keyPoints: string[] }) {
         maxWidth: `${SLIDE_SPACE.wideMeasure + 2.2}em`,
         bgcolor: 'var(--p-surface)',
         borderRadius: '0.35em',
-        borderLeft: '0.22em solid var(--p-answer)',
+        borderLeft: `0.22em solid ${colour}`,
       }}
     >
       <Box
@@ -89,13 +89,34 @@ export function KeyPointsPanel({ keyPoints }: { keyPoints: string[] }) {
           fontWeight: 700,
           letterSpacing: '0.08em',
           textTransform: 'uppercase',
-          color: 'var(--p-answer)',
+          color: colour,
         }}
       >
-        Key points
+        {label}
       </Box>
-      <SlideList items={keyPoints} />
+      {children}
     </Box>
+  );
+}
+
+/** Key points, shown once the teacher reveals them (K). */
+export function KeyPointsPanel({ keyPoints }: { keyPoints: string[] }) {
+  if (keyPoints.length === 0) return null;
+  return (
+    <Panel label="Key points" colour="var(--p-answer)">
+      <SlideList items={keyPoints} />
+    </Panel>
+  );
+}
+
+/** Stands in for a body that is all hidden until the reveal, saying what is hidden and how to show it. */
+export function RevealHint({ text }: { text: string }) {
+  return (
+    <Panel label={REVEAL_HINT_LABEL} colour="var(--p-muted)">
+      <Box component="p" sx={{ m: 0, maxWidth: `${SLIDE_SPACE.wideMeasure}em`, color: 'var(--p-muted)', textWrap: 'pretty' }}>
+        {text}
+      </Box>
+    </Panel>
   );
 }
 
