@@ -6,6 +6,7 @@ import Typography from '@mui/material/Typography';
 import AppHeader from '@/components/common/AppHeader';
 import ContentNote from '@/components/lesson/ContentNote';
 import LessonFacts from '@/components/lesson/LessonFacts';
+import ListCard from '@/components/lesson/ListCard';
 import WaysIn from '@/components/lesson/WaysIn';
 import { lessonFromParams, lessonMetadata, lessonStaticParams, type LessonPageProps } from '@/lib/lessons/lesson-route';
 
@@ -40,28 +41,10 @@ export default async function LessonStartPage({ params }: LessonPageProps) {
 
         <Grid container spacing={3} sx={{ mt: 3 }}>
           <Grid size={{ xs: 12, md: 6 }}>
-            <Paper variant="outlined" component="section" aria-labelledby="objectives-heading" sx={{ p: 3, height: '100%' }}>
-              <Typography variant="h2" id="objectives-heading" sx={{ fontSize: '1.3rem', mb: 1 }}>
-                By the end you can
-              </Typography>
-              <Box component="ul" sx={{ pl: 2.5, m: 0, '& li': { mb: 1 } }}>
-                {lesson.objectives.map((objective) => (
-                  <li key={objective}>{objective}</li>
-                ))}
-              </Box>
-            </Paper>
+            <ListCard heading="By the end you can" level="h2" items={lesson.objectives} sx={{ height: '100%' }} />
           </Grid>
           <Grid size={{ xs: 12, md: 6 }}>
-            <Paper variant="outlined" component="section" aria-labelledby="norms-heading" sx={{ p: 3, height: '100%' }}>
-              <Typography variant="h2" id="norms-heading" sx={{ fontSize: '1.3rem', mb: 1 }}>
-                How we discuss this
-              </Typography>
-              <Box component="ul" sx={{ pl: 2.5, m: 0, '& li': { mb: 1 } }}>
-                {lesson.discussionNorms.map((norm) => (
-                  <li key={norm}>{norm}</li>
-                ))}
-              </Box>
-            </Paper>
+            <ListCard heading="How we discuss this" level="h2" items={lesson.discussionNorms} sx={{ height: '100%' }} />
           </Grid>
         </Grid>
 
