@@ -12,10 +12,12 @@ import AnswerTools from './AnswerTools';
 import NameDialog from './NameDialog';
 import StepHeading from './StepHeading';
 import { useStudy } from './StudyContext';
+import { useSessionValue } from './useAnswerSession';
 
 /** The end of the path: what is still unanswered, the name on the file, and how to hand in. */
 export default function FinishStep({ onImportFeedback }: { onImportFeedback: () => void }) {
-  const { lesson, session, snapshot } = useStudy();
+  const { lesson, session } = useStudy();
+  const snapshot = useSessionValue(session, (s) => s);
   const [renaming, setRenaming] = useState(false);
   const answers = snapshot.data.answers;
   const progress = lessonProgress(lesson, answers);

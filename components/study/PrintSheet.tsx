@@ -1,8 +1,10 @@
 'use client';
+import { useDeferredValue } from 'react';
 import { lessonQuestions, markSentences } from '@/lib/lessons/analysis';
 import type { Answer } from '@/lib/schemas/answer';
 import type { Lesson, Question } from '@/lib/schemas/lesson';
 import { useStudy } from './StudyContext';
+import { useSessionValue } from './useAnswerSession';
 
 function answerText(lesson: Lesson, question: Question, sectionId: string | null, answer: Answer | undefined): string[] {
   if (!answer) return [];
@@ -24,8 +26,10 @@ function answerText(lesson: Lesson, question: Question, sectionId: string | null
  * private and are not printed, as they are not exported.
  */
 export default function PrintSheet() {
-  const { lesson, snapshot } = useStudy();
-  const { answers, studentName } = snapshot.data;
+  const { lesson, session } = useStudy();
+  // Deferred: the sheet is only seen when printing, so it never holds up typing.
+  const answers = useDeferredValue(useSessionValue(session, (s) => s.data.answers));
+  const studentName = useSessionValue(session, (s) => s.data.studentName);
   return (
     <div className="print-sheet">
       <p className="print-title">{lesson.title}</p>

@@ -5,6 +5,8 @@ import ErrorOutline from '@mui/icons-material/ErrorOutlineOutlined';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { SaveStatus as Status } from '@/lib/study/answer-session';
+import { useStudy } from './StudyContext';
+import { useSessionValue } from './useAnswerSession';
 
 function describe(status: Status): { text: string; tone: 'ok' | 'busy' | 'problem' } {
   switch (status.state) {
@@ -22,7 +24,9 @@ function describe(status: Status): { text: string; tone: 'ok' | 'busy' | 'proble
 }
 
 /** The save indicator. It is a live region, and says "Saved" only after a write succeeded. */
-export default function SaveStatus({ status }: { status: Status }) {
+export default function SaveStatus() {
+  const { session } = useStudy();
+  const status = useSessionValue(session, (s) => s.status);
   const { text, tone } = describe(status);
   const Icon = tone === 'ok' ? CloudDoneOutlined : tone === 'busy' ? EditNoteOutlined : ErrorOutline;
   return (

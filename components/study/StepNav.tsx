@@ -14,6 +14,7 @@ import Typography from '@mui/material/Typography';
 import { lessonProgress, sectionProgress } from '@/lib/study/progress';
 import type { Step } from '@/lib/study/steps';
 import { useStudy } from './StudyContext';
+import { useSessionValue } from './useAnswerSession';
 
 type Props = { steps: Step[]; current: Step; onSelect: (step: Step) => void };
 
@@ -21,8 +22,8 @@ const stepLabel = (step: Step, index: number) => (step.kind === 'section' ? `${i
 
 /** The list of steps with how far the student has got in each; on a phone it sits above the step. */
 export default function StepNav({ steps, current, onSelect }: Props) {
-  const { lesson, snapshot } = useStudy();
-  const answers = snapshot.data.answers;
+  const { lesson, session } = useStudy();
+  const answers = useSessionValue(session, (s) => s.data.answers);
   const overall = lessonProgress(lesson, answers);
   const percent = overall.total ? Math.round((overall.answered / overall.total) * 100) : 0;
 

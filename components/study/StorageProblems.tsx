@@ -8,6 +8,7 @@ import { downloadText } from '@/lib/browser/download';
 import ConfirmDialog from './ConfirmDialog';
 import ExportButton from './ExportButton';
 import { useStudy } from './StudyContext';
+import { useSessionValue } from './useAnswerSession';
 
 /**
  * Plain words when answers cannot be saved. Storage off or full: keep working, export before
@@ -15,9 +16,10 @@ import { useStudy } from './StudyContext';
  * has had the chance to download it and chooses to start fresh.
  */
 export default function StorageProblems() {
-  const { lesson, session, snapshot } = useStudy();
+  const { lesson, session } = useStudy();
   const [confirming, setConfirming] = useState(false);
-  const { status, problem } = snapshot;
+  const problem = useSessionValue(session, (s) => s.problem);
+  const failure = useSessionValue(session, (s) => (s.status.state === 'failed' ? s.status.reason : null));
 
   if (problem) {
     const explanation =
@@ -54,11 +56,11 @@ export default function StorageProblems() {
     );
   }
 
-  if (status.state === 'failed') {
+  if (failure) {
     const why =
-      status.reason === 'quota'
+      failure === 'quota'
         ? "This browser's storage is full, so your answers are not being saved."
-        : status.reason === 'unavailable'
+        : failure === 'unavailable'
           ? 'This browser is not letting the page save anything (storage is off or blocked, for example in some private windows), so your answers are not being saved.'
           : 'Saving failed in this browser, so your answers are not being saved.';
     return (

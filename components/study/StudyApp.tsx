@@ -12,9 +12,10 @@ import { useAnswerSession } from './useAnswerSession';
 /** Self-study: the lesson step by step, answers saved in this browser as the student works. */
 export default function StudyApp({ lesson }: { lesson: Lesson }) {
   const steps = useMemo(() => studySteps(lesson), [lesson]);
-  const { session, snapshot } = useAnswerSession(lesson.id, lesson.version);
+  const session = useAnswerSession(lesson.id, lesson.version);
+  const context = useMemo(() => (session ? { lesson, session } : null), [lesson, session]);
 
-  if (!session || !snapshot) {
+  if (!context) {
     return (
       <Box role="status" component="main" id="main" sx={{ display: 'flex', gap: 2, alignItems: 'center', p: 4 }}>
         <CircularProgress size={24} aria-hidden />
@@ -23,7 +24,7 @@ export default function StudyApp({ lesson }: { lesson: Lesson }) {
     );
   }
   return (
-    <StudyContext.Provider value={{ lesson, session, snapshot }}>
+    <StudyContext.Provider value={context}>
       <StudyLayout steps={steps} />
     </StudyContext.Provider>
   );

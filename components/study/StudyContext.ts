@@ -1,9 +1,10 @@
 'use client';
 import { createContext, useContext } from 'react';
-import type { AnswerSession, SessionSnapshot } from '@/lib/study/answer-session';
+import type { AnswerSession } from '@/lib/study/answer-session';
 import type { Lesson } from '@/lib/schemas/lesson';
 
-type StudyContextValue = { lesson: Lesson; session: AnswerSession; snapshot: SessionSnapshot };
+/** Stable for the life of the page: components subscribe to the session for the values they show. */
+type StudyContextValue = { lesson: Lesson; session: AnswerSession };
 
 export const StudyContext = createContext<StudyContextValue | null>(null);
 

@@ -4,8 +4,7 @@ import Container from '@mui/material/Container';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
-import { isAnswered } from '@/lib/schemas/answer';
-import { stepFromHash, type Step } from '@/lib/study/steps';
+import { resumeStep, stepFromHash, type Step } from '@/lib/study/steps';
 import AnswerTools from './AnswerTools';
 import FinishStep from './FinishStep';
 import IntroStep from './IntroStep';
@@ -16,6 +15,7 @@ import StepNav from './StepNav';
 import StepPager from './StepPager';
 import StorageProblems from './StorageProblems';
 import { useStudy } from './StudyContext';
+import { useSessionValue } from './useAnswerSession';
 import { useFeedbackImport } from './useFeedbackImport';
 import WrapUpStep from './WrapUpStep';
 
@@ -44,7 +44,7 @@ const subscribeHash = (onChange: () => void) => {
  * first step that still has unanswered questions.
  */
 export default function StudyLayout({ steps }: { steps: Step[] }) {
-  const { lesson, snapshot } = useStudy();
+  const { lesson, session } = useStudy();
   const hash = useSyncExternalStore(subscribeHash, () => window.location.hash, () => '');
   const feedbackImport = useFeedbackImport();
 
@@ -52,10 +52,8 @@ export default function StudyLayout({ steps }: { steps: Step[] }) {
     window.location.hash = step.id;
   }, []);
 
-  const answers = snapshot.data.answers;
-  const resume = steps.find((s) => s.kind !== 'start' && s.questionIds.some((id) => !isAnswered(answers[id])));
-  const hasStarted = Object.keys(answers).length > 0;
-  const current = stepFromHash(steps, hash) ?? (hasStarted ? (resume ?? steps[steps.length - 1]!) : steps[0]!);
+  const resumeId = useSessionValue(session, (s) => resumeStep(steps, s.data.answers).id);
+  const current = stepFromHash(steps, hash) ?? steps.find((s) => s.id === resumeId)!;
   const index = steps.indexOf(current);
   const section = lesson.sections.find((s) => s.id === current.id);
   useFocusOnStepChange(current.id);
@@ -67,7 +65,7 @@ export default function StudyLayout({ steps }: { steps: Step[] }) {
           <Typography variant="h1" sx={{ fontSize: { xs: '1.45rem', sm: '1.9rem' } }}>
             {lesson.title}
           </Typography>
-          <SaveStatus status={snapshot.status} />
+          <SaveStatus />
         </Box>
         <StorageProblems />
         {feedbackImport.status}

@@ -3,11 +3,13 @@ import RateReviewOutlined from '@mui/icons-material/RateReviewOutlined';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useStudy } from './StudyContext';
+import { useSessionValue } from './useAnswerSession';
 
 /** The teacher's score and comment on one answer, once the student has imported their feedback file. */
 export default function TeacherFeedback({ questionId }: { questionId: string }) {
-  const { snapshot } = useStudy();
-  const entry = snapshot.data.feedback?.feedback.find((f) => f.questionId === questionId);
+  const { session } = useStudy();
+  const feedback = useSessionValue(session, (s) => s.data.feedback);
+  const entry = feedback?.feedback.find((f) => f.questionId === questionId);
   if (!entry || (!entry.levelLabel && !entry.comment)) return null;
   const headingId = `${questionId}-feedback`;
   return (

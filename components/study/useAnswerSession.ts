@@ -21,16 +21,11 @@ function sessionFor(lessonId: string, lessonVersion: number): AnswerSession {
 
 const noSubscription = () => () => {};
 
-/** The session (null during static rendering) and its current snapshot. */
-export function useAnswerSession(lessonId: string, lessonVersion: number): { session: AnswerSession | null; snapshot: SessionSnapshot | null } {
+/** The session, or null during static rendering (there is no browser storage then). */
+export function useAnswerSession(lessonId: string, lessonVersion: number): AnswerSession | null {
   const session = useSyncExternalStore(
     noSubscription,
     () => sessionFor(lessonId, lessonVersion),
-    () => null,
-  );
-  const snapshot = useSyncExternalStore(
-    session?.subscribe ?? noSubscription,
-    () => session?.getSnapshot() ?? null,
     () => null,
   );
 
@@ -49,14 +44,23 @@ export function useAnswerSession(lessonId: string, lessonVersion: number): { ses
     };
   }, [session]);
 
-  return { session, snapshot };
+  return session;
+}
+
+/**
+ * One value from the session, re-rendering only when that value changes. The selector must return
+ * something the session keeps as it is between changes (a field, not a new object), so that typing
+ * in one answer re-renders that answer's field and not the whole page.
+ */
+export function useSessionValue<T>(session: AnswerSession, select: (snapshot: SessionSnapshot) => T): T {
+  return useSyncExternalStore(
+    session.subscribe,
+    () => select(session.getSnapshot()),
+    () => select(session.getSnapshot()),
+  );
 }
 
 /** One answer, re-rendering only when that answer changes. */
 export function useAnswer(session: AnswerSession, questionId: string): Answer | undefined {
-  return useSyncExternalStore(
-    session.subscribe,
-    () => session.getSnapshot().data.answers[questionId],
-    () => undefined,
-  );
+  return useSessionValue(session, (snapshot) => snapshot.data.answers[questionId]);
 }

@@ -11,13 +11,13 @@ type Message = { severity: 'success' | 'error'; text: string };
  * message that says what happened. Any button on the page can open the picker.
  */
 export function useFeedbackImport() {
-  const { lesson, session, snapshot } = useStudy();
+  const { lesson, session } = useStudy();
   const inputRef = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<Message | null>(null);
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    const result = await readFeedbackFile(file, lesson, snapshot.data.studentName);
+    const result = await readFeedbackFile(file, lesson, session.getSnapshot().data.studentName);
     if (!result.ok) {
       setMessage({ severity: 'error', text: result.message });
       return;

@@ -3,6 +3,7 @@
  * and a finish step (hand in). The current step lives in the URL hash so reload and the browser's
  * back button keep the student's place.
  */
+import { isAnswered, type Answer } from '@/lib/schemas/answer';
 import type { Lesson } from '@/lib/schemas/lesson';
 
 export type Step = { id: string; title: string; kind: 'start' | 'section' | 'wrap-up' | 'finish'; questionIds: string[] };
@@ -20,4 +21,13 @@ export function studySteps(lesson: Lesson): Step[] {
 export function stepFromHash(steps: Step[], hash: string): Step | null {
   const id = decodeURIComponent(hash.replace(/^#/, ''));
   return steps.find((s) => s.id === id) ?? null;
+}
+
+/**
+ * Where a student lands without a step in the address: a new student at the start; a returning one
+ * at the first step that still has unanswered questions (or the hand-in step when all are done).
+ */
+export function resumeStep(steps: Step[], answers: Record<string, Answer>): Step {
+  if (Object.keys(answers).length === 0) return steps[0]!;
+  return steps.find((s) => s.kind !== 'start' && s.questionIds.some((id) => !isAnswered(answers[id]))) ?? steps[steps.length - 1]!;
 }
