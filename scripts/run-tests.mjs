@@ -34,6 +34,7 @@ function readJson(file) {
 step('lessons', 'npx', ['tsx', 'scripts/check-lessons.ts']);
 if (existsSync(verbatimTool)) step('report verbatim', 'node', [verbatimTool, 'lessons']);
 else console.log(`\n(skipping the verbatim check: ${verbatimTool} is not on this machine)`);
+step('format', 'npx', ['prettier', '--check', '.']);
 step('typecheck', 'npx', ['tsc', '--noEmit']);
 step('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
 step('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=reports/unit.json']);
