@@ -12,7 +12,9 @@ export default function NotFound() {
         <Typography variant="h1" gutterBottom>
           Page not found
         </Typography>
-        <Typography sx={{ mb: 3 }}>There is no page at this address. The lesson may have been renamed or removed.</Typography>
+        <Typography sx={{ mb: 3 }}>
+          There is no page at this address. The lesson may have been renamed or removed.
+        </Typography>
         <Button href="/" variant="contained">
           See all lessons
         </Button>

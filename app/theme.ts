@@ -32,7 +32,8 @@ const theme = createTheme({
     },
   },
   typography: {
-    fontFamily: '"Atkinson Hyperlegible Next Variable", "Atkinson Hyperlegible Next", system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
+    fontFamily:
+      '"Atkinson Hyperlegible Next Variable", "Atkinson Hyperlegible Next", system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
     h1: { fontSize: '2.25rem', fontWeight: 700, lineHeight: 1.2 },
     h2: { fontSize: '1.6rem', fontWeight: 700, lineHeight: 1.25 },
     h3: { fontSize: '1.25rem', fontWeight: 700, lineHeight: 1.3 },

@@ -14,7 +14,9 @@ import type { Slide } from '../lib/present/slide-types';
 import { LessonSchema } from '../lib/schemas/lesson';
 
 const LESSON_ID = 'pakistan-online-sex-work-report';
-const lesson = LessonSchema.parse(JSON.parse(readFileSync(path.join(process.cwd(), 'lessons', LESSON_ID, 'lesson.json'), 'utf8')));
+const lesson = LessonSchema.parse(
+  JSON.parse(readFileSync(path.join(process.cwd(), 'lessons', LESSON_ID, 'lesson.json'), 'utf8')),
+);
 const slides = buildSlides(lesson);
 const PRESENT_URL = `/lessons/${LESSON_ID}/present/`;
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -25,7 +27,8 @@ const firstWhere = (match: (s: Slide) => boolean) => {
   if (!slide) throw new Error('the lesson has no such slide');
   return slide;
 };
-const hasEvidence = (s: Slide) => s.kind === 'report' && s.paragraphs.some((p) => p.sentences.some((x) => x.evidence.length > 0));
+const hasEvidence = (s: Slide) =>
+  s.kind === 'report' && s.paragraphs.some((p) => p.sentences.some((x) => x.evidence.length > 0));
 const evidenceSlide = firstWhere(hasEvidence);
 const promptSlide = firstWhere((s) => s.kind === 'prompt' && s.keyPoints.length > 0);
 const choiceSlide = firstWhere((s) => s.kind === 'question' && s.body.type === 'choice' && s.keyPoints.length > 0);
@@ -63,26 +66,44 @@ function inspectSlide(page: Page) {
     const problems: string[] = [];
     const body = document.querySelector<HTMLElement>('main [data-slide-body]');
     const slide = document.querySelector<HTMLElement>('main section[aria-roledescription="slide"]');
-    if (!body || !slide) return { heading: null, footer: null, problems: ['no slide'], smallest: null, kicker: null, legend: false, hint: false };
-    if (body.scrollHeight > body.clientHeight) problems.push(`content ${body.scrollHeight}px tall in a ${body.clientHeight}px box`);
-    if (body.scrollWidth > body.clientWidth) problems.push(`content ${body.scrollWidth}px wide in a ${body.clientWidth}px box`);
-    if (slide.scrollHeight > slide.clientHeight || slide.scrollWidth > slide.clientWidth) problems.push('the slide overflows the screen');
+    if (!body || !slide)
+      return {
+        heading: null,
+        footer: null,
+        problems: ['no slide'],
+        smallest: null,
+        kicker: null,
+        legend: false,
+        hint: false,
+      };
+    if (body.scrollHeight > body.clientHeight)
+      problems.push(`content ${body.scrollHeight}px tall in a ${body.clientHeight}px box`);
+    if (body.scrollWidth > body.clientWidth)
+      problems.push(`content ${body.scrollWidth}px wide in a ${body.clientWidth}px box`);
+    if (slide.scrollHeight > slide.clientHeight || slide.scrollWidth > slide.clientWidth)
+      problems.push('the slide overflows the screen');
     const root = document.scrollingElement!;
-    if (root.scrollHeight > window.innerHeight || root.scrollWidth > window.innerWidth) problems.push('the page scrolls');
+    if (root.scrollHeight > window.innerHeight || root.scrollWidth > window.innerWidth)
+      problems.push('the page scrolls');
     const box = body.getBoundingClientRect();
     for (const el of body.querySelectorAll('p, li, h2, span')) {
       const r = el.getBoundingClientRect();
-      if (r.height > 0 && (r.bottom > box.bottom + 0.5 || r.right > box.right + 0.5)) problems.push(`"${el.textContent?.slice(0, 40)}" is cut off`);
+      if (r.height > 0 && (r.bottom > box.bottom + 0.5 || r.right > box.right + 0.5))
+        problems.push(`"${el.textContent?.slice(0, 40)}" is cut off`);
     }
     const legend = slide.querySelector<HTMLElement>('footer ul[aria-label="Evidence marks"]');
     if (legend) {
-      const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const overlaps = (a: DOMRect, b: DOMRect) =>
+        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
       const l = legend.getBoundingClientRect();
       const counter = slide.querySelector('footer > p')?.getBoundingClientRect();
-      const controls = document.querySelector('[role="toolbar"][aria-label="Presentation controls"]')?.getBoundingClientRect();
+      const controls = document
+        .querySelector('[role="toolbar"][aria-label="Presentation controls"]')
+        ?.getBoundingClientRect();
       if (counter && overlaps(l, counter)) problems.push('the legend runs into the slide counter');
       if (controls && overlaps(l, controls)) problems.push('the legend runs into the controls');
-      if (l.bottom > slide.getBoundingClientRect().bottom + 0.5 || l.right > slide.getBoundingClientRect().right + 0.5) problems.push('the legend is cut off');
+      if (l.bottom > slide.getBoundingClientRect().bottom + 0.5 || l.right > slide.getBoundingClientRect().right + 0.5)
+        problems.push('the legend is cut off');
     }
     const read = [...body.querySelectorAll('p, li'), ...(legend ? legend.querySelectorAll('li') : [])];
     const sizes = read
@@ -105,7 +126,9 @@ for (const { width, height, minFont, minKicker } of [
   { width: 1920, height: 1080, minFont: 32, minKicker: 24 },
   { width: 1280, height: 720, minFont: 24, minKicker: 18 },
 ]) {
-  test(`the whole deck by keyboard at ${width}x${height}: every slide fits, before and after the reveal, with readable text`, async ({ page }) => {
+  test(`the whole deck by keyboard at ${width}x${height}: every slide fits, before and after the reveal, with readable text`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height });
     await openDeck(page);
     // Evidence marks on (the taller report text, and the legend); each slide is checked as it
@@ -118,7 +141,10 @@ for (const { width, height, minFont, minKicker } of [
       for (const revealed of slide.revealable ? [false, true] : [false]) {
         if (revealed) {
           await page.keyboard.press('k');
-          await expect(toolbar(page).getByRole('button', { name: 'Show key points' })).toHaveAttribute('aria-pressed', 'true');
+          await expect(toolbar(page).getByRole('button', { name: 'Show key points' })).toHaveAttribute(
+            'aria-pressed',
+            'true',
+          );
         }
         const seen = await inspectSlide(page);
         const where = `slide ${i + 1} (${slide.id})${revealed ? ', revealed' : ''}`;
@@ -145,7 +171,9 @@ for (const { width, height, minFont, minKicker } of [
   });
 }
 
-test('"Show the evidence" marks quotes, anonymised people and legal claims in the text, with a legend', async ({ page }) => {
+test('"Show the evidence" marks quotes, anonymised people and legal claims in the text, with a legend', async ({
+  page,
+}) => {
   if (evidenceSlide.kind !== 'report') throw new Error('expected a report slide');
   const kinds = evidenceSlide.paragraphs.flatMap((p) => p.sentences.flatMap((s) => s.evidence));
   await openDeck(page, evidenceSlide.id);
@@ -156,10 +184,17 @@ test('"Show the evidence" marks quotes, anonymised people and legal claims in th
 
   await page.keyboard.press('e');
   await expect(marks).toHaveCount(kinds.length);
-  for (const kind of new Set(kinds)) await expect(currentSlide(page).locator(`[data-evidence="${kind}"]`)).toHaveCount(kinds.filter((k) => k === kind).length);
+  for (const kind of new Set(kinds))
+    await expect(currentSlide(page).locator(`[data-evidence="${kind}"]`)).toHaveCount(
+      kinds.filter((k) => k === kind).length,
+    );
   await expect(legend.getByRole('listitem')).toHaveText(['“Direct quote', 'Anonymised person', '§Legal claim']);
   // Screen readers hear what a mark means, not just see a style.
-  await expect(currentSlide(page).getByText(/^\[(Direct quote|Anonymised person|Legal claim)/).first()).toBeAttached();
+  await expect(
+    currentSlide(page)
+      .getByText(/^\[(Direct quote|Anonymised person|Legal claim)/)
+      .first(),
+  ).toBeAttached();
 
   await page.mouse.move(10, 10);
   await toolbar(page).getByRole('button', { name: 'Show the evidence' }).click();
@@ -206,17 +241,21 @@ test('the parts of a question answered across sections differ before the reveal'
     const hint = currentSlide(page).getByRole('region', { name: HINT_LABEL });
     await expect(hint).toContainText('press K');
     // It names the sections whose sentences this part's reveal lists.
-    for (const section of new Set(slide.body.sentences.map((s) => s.section))) await expect(hint).toContainText(section);
+    for (const section of new Set(slide.body.sentences.map((s) => s.section)))
+      await expect(hint).toContainText(section);
     hints.push((await hint.textContent()) ?? '');
     await page.keyboard.press('k');
     await expect(hint).toBeHidden();
-    await expect(currentSlide(page).getByRole('list', { name: 'Sentences that answer it' }).getByRole('listitem')).toHaveCount(slide.body.sentences.length);
+    await expect(
+      currentSlide(page).getByRole('list', { name: 'Sentences that answer it' }).getByRole('listitem'),
+    ).toHaveCount(slide.body.sentences.length);
   }
   expect(new Set(hints).size).toBe(hints.length);
 });
 
 test('revealing a choice question marks the correct options only', async ({ page }) => {
-  if (choiceSlide.kind !== 'question' || choiceSlide.body.type !== 'choice') throw new Error('expected a choice question');
+  if (choiceSlide.kind !== 'question' || choiceSlide.body.type !== 'choice')
+    throw new Error('expected a choice question');
   const { options } = choiceSlide.body;
   await openDeck(page, choiceSlide.id);
   const items = currentSlide(page).getByRole('listitem');
@@ -227,7 +266,9 @@ test('revealing a choice question marks the correct options only', async ({ page
     if (o.correct) await expect(item.getByText('✓ Correct')).toBeVisible();
     else await expect(item.getByText('✓ Correct')).toHaveCount(0);
   }
-  await expect(currentSlide(page).getByRole('region', { name: 'Key points' }).getByRole('listitem')).toHaveText(choiceSlide.keyPoints);
+  await expect(currentSlide(page).getByRole('region', { name: 'Key points' }).getByRole('listitem')).toHaveText(
+    choiceSlide.keyPoints,
+  );
 });
 
 test('the URL follows the slide, a reload stays there, and a bad address falls back gracefully', async ({ page }) => {
@@ -266,7 +307,9 @@ test('B blanks the screen; a navigation key brings the same slide back', async (
   await expect(blank).toBeHidden();
 });
 
-test('the on-screen controls hide when the pointer rests and come back on movement or keyboard focus', async ({ page }) => {
+test('the on-screen controls hide when the pointer rests and come back on movement or keyboard focus', async ({
+  page,
+}) => {
   await page.clock.install();
   await openDeck(page);
   await page.mouse.move(200, 200);
@@ -280,7 +323,8 @@ test('the on-screen controls hide when the pointer rests and come back on moveme
 
   // A keyboard user tabs to the controls; they show while focused, and Space on a button acts once.
   const next = toolbar(page).getByRole('button', { name: 'Next slide' });
-  for (let i = 0; i < 5 && !(await next.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 5 && !(await next.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(next).toBeFocused();
   await expect(toolbar(page)).toHaveCSS('opacity', '1');
   await page.keyboard.press('Space');
@@ -318,12 +362,17 @@ test('the presenter window and the projector stay in step in both directions', a
   await openDeck(page, promptSlide.id);
   const start = indexOf(promptSlide.id);
   await page.mouse.move(10, 10);
-  const [presenter] = await Promise.all([context.waitForEvent('page'), toolbar(page).getByRole('button', { name: 'Presenter view' }).click()]);
+  const [presenter] = await Promise.all([
+    context.waitForEvent('page'),
+    toolbar(page).getByRole('button', { name: 'Presenter view' }).click(),
+  ]);
   const nowShowing = presenter.getByRole('heading', { level: 2, name: /^Now showing:/ });
   await expect(presenter).toHaveTitle(/^Presenter view: /);
   await expect(nowShowing).toContainText(`Slide ${start + 1} of ${slides.length}`);
   await expect(presenter.getByRole('heading', { level: 2, name: /^Next:/ })).toContainText(`Slide ${start + 2} of`);
-  await expect(presenter.getByRole('region', { name: 'Notes' }).getByRole('listitem').first()).toHaveText(promptSlide.notes.keyPoints[0]!);
+  await expect(presenter.getByRole('region', { name: 'Notes' }).getByRole('listitem').first()).toHaveText(
+    promptSlide.notes.keyPoints[0]!,
+  );
 
   // Presenter → projector.
   await presenter.keyboard.press('k');
@@ -374,7 +423,9 @@ test('the projector page has one h1 and its own title', async ({ page }) => {
 /** Stricter than the issue asks (no serious or critical problems): no violation of any impact. */
 async function expectNoAxeViolations(page: Page, where: string) {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((v) => `${where}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    results.violations.map((v) => `${where}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 }
 
 test('axe finds no problems on the deck and its shortcuts dialog', async ({ page }) => {

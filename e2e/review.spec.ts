@@ -43,11 +43,15 @@ const singleQuestion = firstQuestion(lesson, 'single');
 const markQuestion = firstQuestion(lesson, 'mark');
 const plural = (n: number, word: string) => `${n} ${n === 1 ? word : `${word}s`}`;
 
-test('importing 30 files: each file gets its own plain-words result, and bad files never block good ones', async ({ page }) => {
+test('importing 30 files: each file gets its own plain-words result, and bad files never block good ones', async ({
+  page,
+}) => {
   expect(klass.files).toHaveLength(30);
   await openReviewWith(page, klass.files);
 
-  await expect(page.getByText(/^Last import:/)).toHaveText('Last import: 30 files: 21 imported, of which 1 replaced an older export; 9 not imported.');
+  await expect(page.getByText(/^Last import:/)).toHaveText(
+    'Last import: 30 files: 21 imported, of which 1 replaced an older export; 9 not imported.',
+  );
   const notImported = page.getByRole('region', { name: 'Not imported' });
   await expect(notImported.getByRole('listitem')).toHaveCount(9);
   for (const { file, reason } of Object.values(klass.rejected)) {
@@ -55,31 +59,49 @@ test('importing 30 files: each file gets its own plain-words result, and bad fil
   }
 
   const withNote = page.getByRole('region', { name: 'Imported, with a note' });
-  await expect(withNote.getByRole('listitem').filter({ hasText: 'dana-tuesday.json' })).toContainText(/this export \(.+\) replaces an older one \(.+\)/);
+  await expect(withNote.getByRole('listitem').filter({ hasText: 'dana-tuesday.json' })).toContainText(
+    /this export \(.+\) replaces an older one \(.+\)/,
+  );
   const newer = withNote.getByRole('listitem').filter({ hasText: 'nadia-newer-version.json' });
-  await expect(newer).toContainText(`Answered version ${lesson.version + 1} of the lesson (this is version ${lesson.version}); answers are matched by question id.`);
+  await expect(newer).toContainText(
+    `Answered version ${lesson.version + 1} of the lesson (this is version ${lesson.version}); answers are matched by question id.`,
+  );
   await expect(newer).toContainText(`1 answer is to a question this version no longer has (${REMOVED_QUESTION_ID})`);
 
   const imported = page.getByRole('region', { name: 'Imported', exact: true });
   await imported.getByRole('button', { name: 'Show the list' }).click();
-  await expect(imported.getByRole('listitem').filter({ hasText: 'dana-monday.json' })).toContainText(`Imported ${DUPLICATE_NAME}`);
+  await expect(imported.getByRole('listitem').filter({ hasText: 'dana-monday.json' })).toContainText(
+    `Imported ${DUPLICATE_NAME}`,
+  );
 
   await expect(page.getByRole('heading', { name: `Students loaded (${klass.students.size})` })).toBeVisible();
   expect(await page.evaluate(() => Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted'))).toBe(false);
 
   // Importing the same files again adds nobody and says why for each.
-  await importFiles(page, klass.files.filter((f) => f.name === 'amira-a-answers.json'));
+  await importFiles(
+    page,
+    klass.files.filter((f) => f.name === 'amira-a-answers.json'),
+  );
   await expect(page.getByText(/^Last import:/)).toHaveText('Last import: 1 file: 0 imported; 1 not imported.');
-  await expect(page.getByRole('region', { name: 'Not imported' })).toContainText(/this export of Amira A\. .+ is already loaded/);
+  await expect(page.getByRole('region', { name: 'Not imported' })).toContainText(
+    /this export of Amira A\. .+ is already loaded/,
+  );
 });
 
 test('a .zip of exports and a drop of many files are imported, each file reported on its own', async ({ page }) => {
   await openReviewWith(page, [classZip(lesson, ['Zara One', 'Zeno Two', 'Zoe Three'])]);
-  await expect(page.getByText(/^Last import:/)).toHaveText('Last import: 1 file (3 counting the files inside .zip files): 3 imported; 0 not imported.');
+  await expect(page.getByText(/^Last import:/)).toHaveText(
+    'Last import: 1 file (3 counting the files inside .zip files): 3 imported; 0 not imported.',
+  );
   await page.getByRole('region', { name: 'Imported', exact: true }).getByRole('listitem').first().waitFor();
-  await expect(page.getByRole('region', { name: 'Imported', exact: true })).toContainText('class.zip › class/zara-one-answers.json');
+  await expect(page.getByRole('region', { name: 'Imported', exact: true })).toContainText(
+    'class.zip › class/zara-one-answers.json',
+  );
 
-  const dropped = sampleClass(lesson, 2, { seed: 77 }).map((file, i) => ({ name: `dropped-${i}.json`, text: JSON.stringify(file) }));
+  const dropped = sampleClass(lesson, 2, { seed: 77 }).map((file, i) => ({
+    name: `dropped-${i}.json`,
+    text: JSON.stringify(file),
+  }));
   const dataTransfer = await page.evaluateHandle((files) => {
     const transfer = new DataTransfer();
     for (const f of files) transfer.items.add(new File([f.text], f.name, { type: 'application/json' }));
@@ -90,7 +112,9 @@ test('a .zip of exports and a drop of many files are imported, each file reporte
   await expect(page.getByRole('heading', { name: 'Students loaded (5)' })).toBeVisible();
 });
 
-test('by question: every answer beside the key points, with the class chart and the marking heat map', async ({ page }) => {
+test('by question: every answer beside the key points, with the class chart and the marking heat map', async ({
+  page,
+}) => {
   await openReviewWith(page, klass.files);
   await openTab(page, 'By question');
 
@@ -102,7 +126,8 @@ test('by question: every answer beside the key points, with the class chart and 
   const aside = page.getByRole('complementary', { name: 'Key points and class results' });
   for (const point of textQuestion.question.keyPoints) await expect(aside).toContainText(point.text);
   const silent = names.filter((n) => !answering.some((f) => f.student.name === n));
-  if (silent.length) await expect(page.getByRole('region', { name: 'Students who did not answer' })).toContainText(silent[0]!);
+  if (silent.length)
+    await expect(page.getByRole('region', { name: 'Students who did not answer' })).toContainText(silent[0]!);
 
   await chooseQuestion(page, singleQuestion.question.id);
   const chart = page.getByRole('figure', { name: /How the class answered/ });
@@ -143,7 +168,9 @@ test('by student: one whole sheet in lesson order, with notes for another lesson
 
   await chooseStudent(page, NEWER_VERSION_NAME);
   await expect(page.getByText(`Answered version ${lesson.version + 1} of the lesson`)).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Answers to questions no longer in this lesson' })).toContainText(REMOVED_QUESTION_ID);
+  await expect(page.getByRole('region', { name: 'Answers to questions no longer in this lesson' })).toContainText(
+    REMOVED_QUESTION_ID,
+  );
 });
 
 test('feedback is saved as the teacher types and kept across a reload; clearing asks first', async ({ page }) => {
@@ -171,7 +198,10 @@ test('feedback is saved as the teacher types and kept across a reload; clearing 
 
   await openTab(page, 'Import');
   await page.getByRole('button', { name: 'Clear review data' }).click();
-  await page.getByRole('dialog', { name: 'Clear the review data?' }).getByRole('button', { name: 'Keep everything' }).click();
+  await page
+    .getByRole('dialog', { name: 'Clear the review data?' })
+    .getByRole('button', { name: 'Keep everything' })
+    .click();
   await expect(page.getByRole('heading', { name: `Students loaded (${klass.students.size})` })).toBeVisible();
   await page.getByRole('button', { name: 'Clear review data' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Clear review data' }).click();
@@ -203,13 +233,26 @@ test('the marks CSV has a row per student and neutralises formulas', async ({ pa
   const rows = parsed.data;
   expect(rows).toHaveLength(klass.students.size);
   const n = textQuestion.number;
-  expect(parsed.meta.fields).toEqual(['Student', 'Exported at', ...located.flatMap((q) => [`Q${q.number} answer`, `Q${q.number} score`, `Q${q.number} comment`]), 'Total score', 'Overall comment']);
+  expect(parsed.meta.fields).toEqual([
+    'Student',
+    'Exported at',
+    ...located.flatMap((q) => [`Q${q.number} answer`, `Q${q.number} score`, `Q${q.number} comment`]),
+    'Total score',
+    'Overall comment',
+  ]);
 
   const row = (student: string) => rows.find((r) => r.Student === student);
   const met = lesson.rubric.find((l) => l.id === 'met')!;
   const partly = lesson.rubric.find((l) => l.id === 'partly')!;
-  expect(row('Amira A.')).toMatchObject({ [`Q${n} score`]: String(met.points), [`Q${n} comment`]: "'=SUM(A1:A9)", 'Total score': String(met.points) });
-  expect(row(`'${INJECTION_NAME}`)).toMatchObject({ [`Q${n} answer`]: `'${INJECTION_ANSWER}`, [`Q${n} score`]: String(partly.points) });
+  expect(row('Amira A.')).toMatchObject({
+    [`Q${n} score`]: String(met.points),
+    [`Q${n} comment`]: "'=SUM(A1:A9)",
+    'Total score': String(met.points),
+  });
+  expect(row(`'${INJECTION_NAME}`)).toMatchObject({
+    [`Q${n} answer`]: `'${INJECTION_ANSWER}`,
+    [`Q${n} score`]: String(partly.points),
+  });
   expect(row(XSS_NAME)).toMatchObject({ [`Q${n} answer`]: XSS_ANSWER });
   expect(row(DUPLICATE_NAME.toLowerCase())).toMatchObject({ [`Q${n} answer`]: NEWER_TEXT });
   for (const r of rows) for (const cell of Object.values(r)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
@@ -230,7 +273,14 @@ test('a student imports their feedback file on the study page and sees it', asyn
   const path = (await download.path())!;
   const file = FeedbackFileSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
   expect(file.student.name).toBe('Amira A.');
-  expect(file.feedback).toEqual([{ questionId: textQuestion.question.id, levelId: 'met', levelLabel: 'Met', comment: 'You named two searches and said why: well done.' }]);
+  expect(file.feedback).toEqual([
+    {
+      questionId: textQuestion.question.id,
+      levelId: 'met',
+      levelLabel: 'Met',
+      comment: 'You named two searches and said why: well done.',
+    },
+  ]);
 
   await page.goto(STUDY_URL);
   await page.getByLabel('Import teacher feedback').setInputFiles(path);
@@ -260,12 +310,16 @@ test('student text is shown as text: an answer with HTML shows literally and run
   expect(dialogs).toEqual([]);
 });
 
-test('chosen answers go on the projector full screen, large, without any name; arrows move, Esc returns', async ({ page }) => {
+test('chosen answers go on the projector full screen, large, without any name; arrows move, Esc returns', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await openReviewWith(page, klass.files);
   await openTab(page, 'By question');
   await chooseQuestion(page, textQuestion.question.id);
-  const chosen = answeredBy(klass.students, textQuestion.question.id).filter((f) => [XSS_NAME, 'Bilal A.'].includes(f.student.name));
+  const chosen = answeredBy(klass.students, textQuestion.question.id).filter((f) =>
+    [XSS_NAME, 'Bilal A.'].includes(f.student.name),
+  );
   for (const file of chosen) await answerCard(page, file.student.name).getByLabel('Choose for projector').check();
   await expect(page.getByText('2 answers chosen for the projector')).toBeVisible();
   // The projector lists answers in the order they were chosen.
@@ -286,12 +340,16 @@ test('chosen answers go on the projector full screen, large, without any name; a
     const sizes: number[] = [];
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.textContent?.trim() && node.parentElement) sizes.push(parseFloat(getComputedStyle(node.parentElement).fontSize));
+      if (node.textContent?.trim() && node.parentElement)
+        sizes.push(parseFloat(getComputedStyle(node.parentElement).fontSize));
     }
     return Math.min(...sizes);
   });
   expect(smallest).toBeGreaterThanOrEqual(32);
-  const contrast = await new AxeBuilder({ page }).include('[role="dialog"]').withRules(['color-contrast-enhanced']).analyze();
+  const contrast = await new AxeBuilder({ page })
+    .include('[role="dialog"]')
+    .withRules(['color-contrast-enhanced'])
+    .analyze();
   expect(contrast.violations).toEqual([]);
 
   await page.keyboard.press('ArrowRight');
@@ -338,7 +396,9 @@ test('every view works at 360 px wide without scrolling sideways', async ({ page
 });
 
 test('without IndexedDB the review says so and keeps working in this tab', async ({ page }) => {
-  await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { get: () => undefined, configurable: true }));
+  await page.addInitScript(() =>
+    Object.defineProperty(window, 'indexedDB', { get: () => undefined, configurable: true }),
+  );
   await openReviewWith(page, klass.files.slice(0, 3));
   await expect(page.getByText(/This browser is not letting the review save/)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Students loaded (3)' })).toBeVisible();
@@ -359,6 +419,9 @@ test('a class of 1,000 is shown a page of answers at a time', async ({ page }) =
   await expect(page.getByText(`Showing 1–50 of ${answering.toLocaleString('en')}`)).toBeVisible();
   await expect(page.getByRole('article')).toHaveCount(50);
   const lastPage = Math.ceil(answering / 50);
-  await page.getByRole('button', { name: `Page ${lastPage}` }).first().click();
+  await page
+    .getByRole('button', { name: `Page ${lastPage}` })
+    .first()
+    .click();
   await expect(page.getByRole('article')).toHaveCount(answering - (lastPage - 1) * 50);
 });

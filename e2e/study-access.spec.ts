@@ -15,8 +15,12 @@ async function tabTo(page: Page, target: Locator, limit = 120) {
   throw new Error('could not reach the element with Tab');
 }
 
-test('a section can be completed with the keyboard alone, including marking sentences in the text', async ({ page }) => {
-  const section = lesson.sections.find((s) => s.questions.some((q) => q.kind === 'mark') && s.questions.some((q) => q.kind !== 'mark'))!;
+test('a section can be completed with the keyboard alone, including marking sentences in the text', async ({
+  page,
+}) => {
+  const section = lesson.sections.find(
+    (s) => s.questions.some((q) => q.kind === 'mark') && s.questions.some((q) => q.kind !== 'mark'),
+  )!;
   await page.goto(`${STUDY_URL}#${section.id}`);
   await expect(page.getByRole('heading', { level: 2, name: section.title })).toBeVisible();
 
@@ -49,7 +53,9 @@ test('a section can be completed with the keyboard alone, including marking sent
     }
   }
   await expect(savedStatus(page)).toBeVisible();
-  await expect(page.getByText(`${section.questions.length} of ${section.questions.length} answered`).first()).toBeVisible();
+  await expect(
+    page.getByText(`${section.questions.length} of ${section.questions.length} answered`).first(),
+  ).toBeVisible();
 });
 
 const pages = [
@@ -85,7 +91,10 @@ test('answered and checked questions, key points and feedback areas have no viol
       await card.getByRole('textbox').fill('An answer');
       await card.getByRole('button', { name: 'Compare with key points' }).click();
     } else {
-      await card.getByRole(question.kind === 'single' ? 'radio' : 'checkbox').last().check();
+      await card
+        .getByRole(question.kind === 'single' ? 'radio' : 'checkbox')
+        .last()
+        .check();
       await card.getByRole('button', { name: 'Check my answer' }).click();
     }
   }
@@ -109,18 +118,27 @@ test('every page has its own title', async ({ page }) => {
 
 test.describe('on a 360 px wide phone', () => {
   test.use({ viewport: { width: 360, height: 740 } });
-  for (const url of ['/', `/lessons/${LESSON_ID}/`, ...['start', ...lesson.sections.map((s) => s.id), 'wrap-up', 'finish'].map((id) => `${STUDY_URL}#${id}`)]) {
+  for (const url of [
+    '/',
+    `/lessons/${LESSON_ID}/`,
+    ...['start', ...lesson.sections.map((s) => s.id), 'wrap-up', 'finish'].map((id) => `${STUDY_URL}#${id}`),
+  ]) {
     test(`${url} needs no horizontal scrolling`, async ({ page }) => {
       await page.goto(url);
       await expect(page.locator('h1')).toBeVisible();
-      const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
       expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
     });
   }
 
   test('the step picker moves between sections', async ({ page }) => {
     await page.goto(STUDY_URL);
-    await page.getByLabel('Go to').selectOption({ label: `3. ${lesson.sections[2]!.title} (0 of ${lesson.sections[2]!.questions.length})` });
+    await page
+      .getByLabel('Go to')
+      .selectOption({ label: `3. ${lesson.sections[2]!.title} (0 of ${lesson.sections[2]!.questions.length})` });
     await expect(page.getByRole('heading', { level: 2, name: lesson.sections[2]!.title })).toBeVisible();
     await goToStep(page, 'finish');
     await expect(page.getByRole('button', { name: 'Export my answers' })).toBeVisible();

@@ -85,14 +85,24 @@ test('answers saved by a newer version of the app are left alone, with a clear m
   await seed(page, future);
   await page.clock.install();
   await page.goto(`${STUDY_URL}#${textStep}`);
-  await expect(page.getByRole('alert').filter({ hasText: 'could not be opened' })).toContainText('newer version of this app (format 99)');
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be opened' })).toContainText(
+    'newer version of this app (format 99)',
+  );
   await textbox(page).fill('x');
   await page.clock.runFor(2000);
   expect(await stored(page)).toBe(future);
 });
 
 test('answers saved in the first format (version 1) are migrated and shown', async ({ page }) => {
-  await seed(page, JSON.stringify({ version: 1, lessonId: lesson.id, savedAt: '2026-10-01T09:00:00.000Z', answers: { [textQuestion.question.id]: 'From the old format' } }));
+  await seed(
+    page,
+    JSON.stringify({
+      version: 1,
+      lessonId: lesson.id,
+      savedAt: '2026-10-01T09:00:00.000Z',
+      answers: { [textQuestion.question.id]: 'From the old format' },
+    }),
+  );
   await page.goto(`${STUDY_URL}#${textStep}`);
   await expect(textbox(page)).toHaveValue('From the old format');
   // Next's route announcer is an empty alert region; no message may be shown.
@@ -104,10 +114,20 @@ test('importing a file that is not teacher feedback explains why and changes not
   await textbox(page).fill('Keep me');
   await expect(savedStatus(page)).toBeVisible();
   const input = page.getByLabel('Import teacher feedback');
-  await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('not json at all') });
-  await expect(page.getByRole('status').getByText('"notes.json" is not a feedback file (it is not readable JSON).')).toBeVisible();
+  await input.setInputFiles({
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('not json at all'),
+  });
+  await expect(
+    page.getByRole('status').getByText('"notes.json" is not a feedback file (it is not readable JSON).'),
+  ).toBeVisible();
   const answerFile = { type: 'media-literacy-lesson/responses', version: 1 };
-  await input.setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(answerFile)) });
+  await input.setInputFiles({
+    name: 'mine.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(answerFile)),
+  });
   await expect(page.getByRole('status').getByText(/is an answer file, not teacher feedback/)).toBeVisible();
   await expect(textbox(page)).toHaveValue('Keep me');
 });

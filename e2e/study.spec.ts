@@ -10,7 +10,9 @@ const located = lessonQuestions(lesson);
 const firstTextQuestion = located.find((q) => q.question.kind === 'text')!;
 const textStep = firstTextQuestion.sectionId ?? 'wrap-up';
 
-test('a student reads the content note, answers every question, exports, and finds it all after a reload', async ({ page }) => {
+test('a student reads the content note, answers every question, exports, and finds it all after a reload', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('link', { name: new RegExp(lesson.title) }).click();
   await expect(page.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
@@ -23,13 +25,16 @@ test('a student reads the content note, answers every question, exports, and fin
 
   for (const section of lesson.sections) {
     await expect(page.getByRole('heading', { level: 2, name: section.title })).toBeVisible();
-    if (section === lesson.sections[0]) await page.getByLabel('Notes on prompt 1 (optional)').fill('A private note, never handed in');
+    if (section === lesson.sections[0])
+      await page.getByLabel('Notes on prompt 1 (optional)').fill('A private note, never handed in');
     const paragraph = section.paragraphs[0]!.sentences.map((s) => s.text).join(' ');
     await expect(page.getByRole('figure').getByText(paragraph, { exact: true })).toBeVisible();
     for (const { question, sectionId, number } of located.filter((q) => q.sectionId === section.id)) {
       await answerQuestion(page, lesson, question, sectionId, number);
     }
-    await expect(page.getByText(`${section.questions.length} of ${section.questions.length} answered`).first()).toBeVisible();
+    await expect(
+      page.getByText(`${section.questions.length} of ${section.questions.length} answered`).first(),
+    ).toBeVisible();
     await page.getByRole('button', { name: /^Next:/ }).click();
   }
   await expect(page.getByRole('heading', { level: 2, name: lesson.wrapUp.title })).toBeVisible();
@@ -62,7 +67,9 @@ test('a student reads the content note, answers every question, exports, and fin
   await expect(page.getByText(`${located.length} of ${located.length} questions answered`)).toBeVisible();
   await expect(page.getByText('Name on your answer file:')).toContainText('Amira K.');
   await goToStep(page, textStep);
-  await expect(questionCard(page, firstTextQuestion.number).getByRole('textbox')).toHaveValue(`Answer to ${firstTextQuestion.question.id}`);
+  await expect(questionCard(page, firstTextQuestion.number).getByRole('textbox')).toHaveValue(
+    `Answer to ${firstTextQuestion.question.id}`,
+  );
 });
 
 test.describe('nothing typed is lost', () => {
@@ -116,7 +123,9 @@ test.describe('nothing typed is lost', () => {
 
 test('two tabs see each other’s answers and neither overwrites the other', async ({ context }) => {
   const [a, b] = [await context.newPage(), await context.newPage()];
-  const textQuestions = located.filter((q) => q.question.kind === 'text' && q.sectionId === firstTextQuestion.sectionId);
+  const textQuestions = located.filter(
+    (q) => q.question.kind === 'text' && q.sectionId === firstTextQuestion.sectionId,
+  );
   const other = located.find((q) => q.question.kind === 'text' && q.question.id !== firstTextQuestion.question.id)!;
   await a.goto(`${STUDY_URL}#${textStep}`);
   await b.goto(`${STUDY_URL}#${other.sectionId ?? 'wrap-up'}`);

@@ -17,7 +17,6 @@ import { sampleClass } from '../lib/review/testing/sample-class';
 import { withAnswerFeedback, type ClassFeedback } from '../lib/review/feedback';
 import { getLessons } from '../lib/lessons/load';
 
-
 async function time<T>(work: () => Promise<T> | T): Promise<{ result: T; ms: number }> {
   const start = performance.now();
   const result = await work();
@@ -32,7 +31,13 @@ async function bench(index: LessonIndex, count: number) {
   const texts = files.map((file, i) => ({ name: `student-${i}.json`, text: JSON.stringify(file, null, 2) }));
   const bytes = texts.reduce((sum, t) => sum + t.text.length, 0);
 
-  const single = await time(() => importSources(index, new Map(), texts.map((t) => memorySource(t.name, t.text))));
+  const single = await time(() =>
+    importSources(
+      index,
+      new Map(),
+      texts.map((t) => memorySource(t.name, t.text)),
+    ),
+  );
   const zip = zipSync(Object.fromEntries(texts.map((t) => [t.name, strToU8(t.text)])));
   const zipped = await time(() => importSources(index, new Map(), [memorySource('class.zip', zip)]));
   const imported = single.result.results.filter((r) => r.kind === 'imported').length;
@@ -42,14 +47,19 @@ async function bench(index: LessonIndex, count: number) {
   let feedback: ClassFeedback = new Map();
   for (const sheet of sheets) {
     for (const { question } of index.questions.slice(0, 5)) {
-      feedback = withAnswerFeedback(feedback, sheet.key, question.id, { levelId: lesson.rubric[1]?.id ?? null, comment: 'Say which sentence shows this.' });
+      feedback = withAnswerFeedback(feedback, sheet.key, question.id, {
+        levelId: lesson.rubric[1]?.id ?? null,
+        comment: 'Say which sentence shows this.',
+      });
     }
   }
   const stats = await time(() => classStats(index, sheets, feedback));
   const csv = await time(() => buildGradebookCsv(index, sheets, feedback));
   const feedbackZip = await time(() => buildFeedbackZip(index, sheets, feedback, new Date()));
 
-  console.log(`import ${count} files: ${ms(single.ms)}   (${imported} imported, ${(bytes / 1024 / 1024).toFixed(1)} MB of JSON)`);
+  console.log(
+    `import ${count} files: ${ms(single.ms)}   (${imported} imported, ${(bytes / 1024 / 1024).toFixed(1)} MB of JSON)`,
+  );
   console.log(`import ${count} files from one .zip: ${ms(zipped.ms)}   (zip ${(zip.length / 1024).toFixed(0)} KB)`);
   console.log(`class statistics for ${count}: ${ms(stats.ms)}`);
   console.log(`CSV export for ${count}: ${ms(csv.ms)}   (${(csv.result.length / 1024).toFixed(0)} KB)`);
@@ -62,7 +72,11 @@ async function main() {
   const index = indexLesson(lesson);
   console.log(`Lesson: ${lesson.id} v${lesson.version}, ${index.questions.length} questions. Node ${process.version}.`);
   // A small run first, so that the figures below are not the JIT compiler warming up.
-  await importSources(index, new Map(), sampleClass(lesson, 20).map((f, i) => memorySource(`warm-${i}.json`, JSON.stringify(f))));
+  await importSources(
+    index,
+    new Map(),
+    sampleClass(lesson, 20).map((f, i) => memorySource(`warm-${i}.json`, JSON.stringify(f))),
+  );
   await bench(index, 100);
   await bench(index, 1000);
 }

@@ -10,6 +10,8 @@ if (errors.length) {
 for (const lesson of lessons) {
   const sentences = lesson.sections.reduce((n, s) => n + s.paragraphs.reduce((m, p) => m + p.sentences.length, 0), 0);
   const questions = lesson.sections.reduce((n, s) => n + s.questions.length, 0) + lesson.wrapUp.questions.length;
-  console.log(`ok  ${lesson.id} v${lesson.version}: ${lesson.sections.length} sections, ${sentences} sentences, ${questions} questions`);
+  console.log(
+    `ok  ${lesson.id} v${lesson.version}: ${lesson.sections.length} sections, ${sentences} sentences, ${questions} questions`,
+  );
 }
 console.log(`${lessons.length} lesson(s) valid.`);

@@ -53,9 +53,16 @@ const failedSteps = results.filter((r) => !r.ok);
 console.log('\n=== Summary');
 for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.seconds}s)`);
 console.log(`unit tests: ${unitPassed} passed, ${unitFailed} failed`);
-console.log(`browser tests: ${e2ePassed} passed, ${e2eFailed} failed${e2eFlaky ? ` (${e2eFlaky} passed only on retry)` : ''}`);
+console.log(
+  `browser tests: ${e2ePassed} passed, ${e2eFailed} failed${e2eFlaky ? ` (${e2eFlaky} passed only on retry)` : ''}`,
+);
 // A failed step that is not a test run (lint, types, build) counts as one failed test.
 const stepFailures = failedSteps.filter((r) => r.name !== 'unit tests' && r.name !== 'browser tests').length;
-const failed = unitFailed + e2eFailed + stepFailures + (failedSteps.some((r) => r.name === 'unit tests') && !unitFailed ? 1 : 0) + (failedSteps.some((r) => r.name === 'browser tests') && !e2eFailed ? 1 : 0);
+const failed =
+  unitFailed +
+  e2eFailed +
+  stepFailures +
+  (failedSteps.some((r) => r.name === 'unit tests') && !unitFailed ? 1 : 0) +
+  (failedSteps.some((r) => r.name === 'browser tests') && !e2eFailed ? 1 : 0);
 console.log(`Tests: ${unitPassed + e2ePassed} passed, ${failed} failed`);
 process.exit(failedSteps.length ? 1 : 0);

@@ -3,14 +3,42 @@ import Box from '@mui/material/Box';
 import AppLink from './AppLink';
 
 /** "Lesson title › Self-study" in the header, so every page leads back to the lesson's start page. */
-export default function LessonTrail({ lessonId, title, current }: { lessonId: string; title: string; current: string }) {
+export default function LessonTrail({
+  lessonId,
+  title,
+  current,
+}: {
+  lessonId: string;
+  title: string;
+  current: string;
+}) {
   return (
-    <Box component="nav" aria-label="Breadcrumb" sx={{ display: 'flex', alignItems: 'center', gap: 0.5, minWidth: 0, color: 'text.secondary' }}>
+    <Box
+      component="nav"
+      aria-label="Breadcrumb"
+      sx={{ display: 'flex', alignItems: 'center', gap: 0.5, minWidth: 0, color: 'text.secondary' }}
+    >
       <ChevronRight aria-hidden fontSize="small" />
-      <AppLink href={`/lessons/${lessonId}/`} color="inherit" underline="hover" sx={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', minWidth: 0, display: { xs: 'none', sm: 'inline' } }}>
+      <AppLink
+        href={`/lessons/${lessonId}/`}
+        color="inherit"
+        underline="hover"
+        sx={{
+          whiteSpace: 'nowrap',
+          overflow: 'hidden',
+          textOverflow: 'ellipsis',
+          minWidth: 0,
+          display: { xs: 'none', sm: 'inline' },
+        }}
+      >
         {title}
       </AppLink>
-      <AppLink href={`/lessons/${lessonId}/`} color="inherit" underline="hover" sx={{ display: { xs: 'inline', sm: 'none' } }}>
+      <AppLink
+        href={`/lessons/${lessonId}/`}
+        color="inherit"
+        underline="hover"
+        sx={{ display: { xs: 'inline', sm: 'none' } }}
+      >
         Lesson
       </AppLink>
       <ChevronRight aria-hidden fontSize="small" />

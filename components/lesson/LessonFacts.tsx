@@ -10,8 +10,18 @@ export default function LessonFacts({ lesson }: { lesson: Lesson }) {
   return (
     <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
       <Chip size="small" variant="outlined" icon={<GroupsOutlined aria-hidden />} label={`Ages ${lesson.ageRange}`} />
-      <Chip size="small" variant="outlined" icon={<AccessTimeOutlined aria-hidden />} label={`About ${lesson.durationMinutes} minutes`} />
-      <Chip size="small" variant="outlined" icon={<ListAltOutlined aria-hidden />} label={`${lesson.sections.length} sections`} />
+      <Chip
+        size="small"
+        variant="outlined"
+        icon={<AccessTimeOutlined aria-hidden />}
+        label={`About ${lesson.durationMinutes} minutes`}
+      />
+      <Chip
+        size="small"
+        variant="outlined"
+        icon={<ListAltOutlined aria-hidden />}
+        label={`${lesson.sections.length} sections`}
+      />
     </Stack>
   );
 }

@@ -24,7 +24,19 @@ type Props = {
   onPresenter?: () => void;
 };
 
-function Control({ label, onClick, pressed, disabled, children }: { label: string; onClick: () => void; pressed?: boolean; disabled?: boolean; children: React.ReactNode }) {
+function Control({
+  label,
+  onClick,
+  pressed,
+  disabled,
+  children,
+}: {
+  label: string;
+  onClick: () => void;
+  pressed?: boolean;
+  disabled?: boolean;
+  children: React.ReactNode;
+}) {
   return (
     <Tooltip title={label}>
       <span>
@@ -34,7 +46,11 @@ function Control({ label, onClick, pressed, disabled, children }: { label: strin
           onClick={onClick}
           disabled={disabled}
           color="inherit"
-          sx={{ width: 48, height: 48, ...(pressed ? { bgcolor: 'var(--p-bg)', outline: '2px solid currentColor', outlineOffset: -2 } : {}) }}
+          sx={{
+            width: 48,
+            height: 48,
+            ...(pressed ? { bgcolor: 'var(--p-bg)', outline: '2px solid currentColor', outlineOffset: -2 } : {}),
+          }}
         >
           {children}
         </IconButton>
@@ -47,7 +63,16 @@ function Control({ label, onClick, pressed, disabled, children }: { label: strin
  * The on-screen controls for a mouse or a touch board. They fade out when the pointer rests and
  * come back when it moves, or when a control gets keyboard focus.
  */
-export default function DeckControls({ idle, evidence, revealed, revealable, atStart, atEnd, onIntent, onPresenter }: Props) {
+export default function DeckControls({
+  idle,
+  evidence,
+  revealed,
+  revealable,
+  atStart,
+  atEnd,
+  onIntent,
+  onPresenter,
+}: Props) {
   return (
     <Box
       role="toolbar"
@@ -82,7 +107,12 @@ export default function DeckControls({ idle, evidence, revealed, revealable, atS
       <Control label="Show the evidence" pressed={evidence} onClick={() => onIntent({ type: 'toggle-evidence' })}>
         <FindInPageOutlined />
       </Control>
-      <Control label="Show key points" pressed={revealed} disabled={!revealable} onClick={() => onIntent({ type: 'toggle-reveal' })}>
+      <Control
+        label="Show key points"
+        pressed={revealed}
+        disabled={!revealable}
+        onClick={() => onIntent({ type: 'toggle-reveal' })}
+      >
         <TipsAndUpdatesOutlined />
       </Control>
       <Control label="Blank the screen" onClick={() => onIntent({ type: 'toggle-blank' })}>

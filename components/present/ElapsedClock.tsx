@@ -6,7 +6,14 @@ import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
 import Tooltip from '@mui/material/Tooltip';
 import { useEffect, useState } from 'react';
-import { NEW_STOPWATCH, elapsedMs, formatElapsed, pauseStopwatch, resetStopwatch, startStopwatch } from '@/lib/present/elapsed';
+import {
+  NEW_STOPWATCH,
+  elapsedMs,
+  formatElapsed,
+  pauseStopwatch,
+  resetStopwatch,
+  startStopwatch,
+} from '@/lib/present/elapsed';
 
 /** Time since the presenter view opened, with pause and reset; ticks once a second. */
 export default function ElapsedClock() {
@@ -25,11 +32,25 @@ export default function ElapsedClock() {
   };
   return (
     <Box role="group" aria-label="Elapsed time" sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
-      <Box component="span" role="timer" aria-live="off" sx={{ fontSize: '1.6rem', fontWeight: 700, fontVariantNumeric: 'tabular-nums', minWidth: '4.5ch', textAlign: 'right' }}>
+      <Box
+        component="span"
+        role="timer"
+        aria-live="off"
+        sx={{
+          fontSize: '1.6rem',
+          fontWeight: 700,
+          fontVariantNumeric: 'tabular-nums',
+          minWidth: '4.5ch',
+          textAlign: 'right',
+        }}
+      >
         {formatElapsed(elapsedMs(watch, now))}
       </Box>
       <Tooltip title={running ? 'Pause the clock' : 'Resume the clock'}>
-        <IconButton aria-label={running ? 'Pause the clock' : 'Resume the clock'} onClick={() => act(running ? pauseStopwatch : startStopwatch)}>
+        <IconButton
+          aria-label={running ? 'Pause the clock' : 'Resume the clock'}
+          onClick={() => act(running ? pauseStopwatch : startStopwatch)}
+        >
           {running ? <PauseRounded /> : <PlayArrowRounded />}
         </IconButton>
       </Tooltip>

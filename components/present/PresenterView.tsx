@@ -25,7 +25,8 @@ export default function PresenterView({ lessonId, lessonTitle, slides }: Props) 
 
   const slide = state ? slides[state.index] : undefined;
   const next = state ? slides[state.index + 1] : undefined;
-  const where = (s: Slide, i: number) => `Slide ${i + 1} of ${slides.length}${s.section ? ` · Section ${s.section.number}: ${s.section.title}` : ''}`;
+  const where = (s: Slide, i: number) =>
+    `Slide ${i + 1} of ${slides.length}${s.section ? ` · Section ${s.section.number}: ${s.section.title}` : ''}`;
 
   return (
     <Box component="main" sx={{ minHeight: '100vh', p: { xs: 2, md: 3 }, bgcolor: 'background.default' }}>
@@ -44,26 +45,65 @@ export default function PresenterView({ lessonId, lessonTitle, slides }: Props) 
       {state && slide ? (
         <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '7fr 5fr' }, gap: 3, alignItems: 'start' }}>
           {/* Stays in view while the notes beside it scroll. */}
-          <Box component="section" aria-labelledby="now-heading" sx={{ minWidth: 0, position: { md: 'sticky' }, top: { md: 16 } }}>
+          <Box
+            component="section"
+            aria-labelledby="now-heading"
+            sx={{ minWidth: 0, position: { md: 'sticky' }, top: { md: 16 } }}
+          >
             <Typography variant="h2" id="now-heading" sx={{ fontSize: '1.05rem', mb: 1 }}>
               Now showing: {where(slide, state.index)}
               {state.blank ? ' (screen blanked)' : ''}
             </Typography>
-            <SlidePreview slide={slide} index={state.index} count={slides.length} revealed={state.revealed} evidence={state.evidence} label={`Current slide: ${slide.title}`} />
-            <Stack direction="row" sx={{ gap: 1, mt: 1.5, flexWrap: 'wrap' }} role="toolbar" aria-label="Presentation controls">
-              <Button variant="outlined" startIcon={<ChevronLeftOutlined />} onClick={() => dispatch({ type: 'previous' })} disabled={state.index === 0}>
+            <SlidePreview
+              slide={slide}
+              index={state.index}
+              count={slides.length}
+              revealed={state.revealed}
+              evidence={state.evidence}
+              label={`Current slide: ${slide.title}`}
+            />
+            <Stack
+              direction="row"
+              sx={{ gap: 1, mt: 1.5, flexWrap: 'wrap' }}
+              role="toolbar"
+              aria-label="Presentation controls"
+            >
+              <Button
+                variant="outlined"
+                startIcon={<ChevronLeftOutlined />}
+                onClick={() => dispatch({ type: 'previous' })}
+                disabled={state.index === 0}
+              >
                 Previous
               </Button>
-              <Button variant="contained" endIcon={<ChevronRightOutlined />} onClick={() => dispatch({ type: 'next' })} disabled={state.index === slides.length - 1}>
+              <Button
+                variant="contained"
+                endIcon={<ChevronRightOutlined />}
+                onClick={() => dispatch({ type: 'next' })}
+                disabled={state.index === slides.length - 1}
+              >
                 Next
               </Button>
-              <Button variant={state.revealed ? 'contained' : 'outlined'} aria-pressed={state.revealed} disabled={!slide.revealable} onClick={() => dispatch({ type: 'toggle-reveal' })}>
+              <Button
+                variant={state.revealed ? 'contained' : 'outlined'}
+                aria-pressed={state.revealed}
+                disabled={!slide.revealable}
+                onClick={() => dispatch({ type: 'toggle-reveal' })}
+              >
                 Show key points
               </Button>
-              <Button variant={state.evidence ? 'contained' : 'outlined'} aria-pressed={state.evidence} onClick={() => dispatch({ type: 'toggle-evidence' })}>
+              <Button
+                variant={state.evidence ? 'contained' : 'outlined'}
+                aria-pressed={state.evidence}
+                onClick={() => dispatch({ type: 'toggle-evidence' })}
+              >
                 Show the evidence
               </Button>
-              <Button variant={state.blank ? 'contained' : 'outlined'} aria-pressed={state.blank} onClick={() => dispatch({ type: 'toggle-blank' })}>
+              <Button
+                variant={state.blank ? 'contained' : 'outlined'}
+                aria-pressed={state.blank}
+                onClick={() => dispatch({ type: 'toggle-blank' })}
+              >
                 Blank the screen
               </Button>
               <Button variant="text" onClick={() => onIntent({ type: 'help' })}>
@@ -77,7 +117,14 @@ export default function PresenterView({ lessonId, lessonTitle, slides }: Props) 
                 Next: {next ? where(next, state.index + 1) : 'end of the lesson'}
               </Typography>
               {next ? (
-                <SlidePreview slide={next} index={state.index + 1} count={slides.length} revealed={false} evidence={state.evidence} label={`Next slide: ${next.title}`} />
+                <SlidePreview
+                  slide={next}
+                  index={state.index + 1}
+                  count={slides.length}
+                  revealed={false}
+                  evidence={state.evidence}
+                  label={`Next slide: ${next.title}`}
+                />
               ) : null}
             </Box>
             <Paper variant="outlined" component="section" aria-labelledby="notes-heading" sx={{ p: 2.5 }}>

@@ -20,21 +20,43 @@ export default function ProjectorDeck({ lessonId, lessonTitle, slides }: Props) 
   const idle = useIdle(IDLE_MS);
   const slide = state ? slides[state.index] : undefined;
 
-
   const openPresenter = () => {
-    window.open(`${presenterPath(lessonId)}${slide ? slideHash(slide.id) : ''}`, `presenter-${lessonId}`, 'popup,width=1280,height=800');
+    window.open(
+      `${presenterPath(lessonId)}${slide ? slideHash(slide.id) : ''}`,
+      `presenter-${lessonId}`,
+      'popup,width=1280,height=800',
+    );
   };
 
   return (
-    <Box sx={[projectionColors, { position: 'fixed', inset: 0, bgcolor: 'var(--p-bg)', color: 'var(--p-text)', cursor: idle ? 'none' : 'auto' }]}>
+    <Box
+      sx={[
+        projectionColors,
+        { position: 'fixed', inset: 0, bgcolor: 'var(--p-bg)', color: 'var(--p-text)', cursor: idle ? 'none' : 'auto' },
+      ]}
+    >
       <Box component="main" sx={{ width: '100%', height: '100%', containerType: 'size' }}>
         <h1>
           <VisuallyHidden>{lessonTitle}</VisuallyHidden>
         </h1>
-        {state && slide ? <SlideView slide={slide} index={state.index} count={slides.length} revealed={state.revealed} evidence={state.evidence} /> : null}
+        {state && slide ? (
+          <SlideView
+            slide={slide}
+            index={state.index}
+            count={slides.length}
+            revealed={state.revealed}
+            evidence={state.evidence}
+          />
+        ) : null}
       </Box>
       <VisuallyHidden>
-        <span aria-live="polite">{state?.blank ? 'Screen blanked' : slide ? `Slide ${(state?.index ?? 0) + 1} of ${slides.length}: ${slide.title}` : ''}</span>
+        <span aria-live="polite">
+          {state?.blank
+            ? 'Screen blanked'
+            : slide
+              ? `Slide ${(state?.index ?? 0) + 1} of ${slides.length}: ${slide.title}`
+              : ''}
+        </span>
       </VisuallyHidden>
       {state?.blank ? (
         <Box

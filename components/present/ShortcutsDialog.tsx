@@ -14,7 +14,21 @@ export default function ShortcutsDialog({ open, onClose }: { open: boolean; onCl
       <DialogTitle id="shortcuts-title">Keyboard shortcuts</DialogTitle>
       {/* Focusable so that keyboard users can scroll it on a small screen. */}
       <DialogContent tabIndex={0}>
-        <Box component="table" sx={{ width: '100%', borderCollapse: 'collapse', '& th, & td': { textAlign: 'left', py: 1, pr: 2, borderBottom: 1, borderColor: 'divider', verticalAlign: 'top' } }}>
+        <Box
+          component="table"
+          sx={{
+            width: '100%',
+            borderCollapse: 'collapse',
+            '& th, & td': {
+              textAlign: 'left',
+              py: 1,
+              pr: 2,
+              borderBottom: 1,
+              borderColor: 'divider',
+              verticalAlign: 'top',
+            },
+          }}
+        >
           <thead>
             <tr>
               <th scope="col">Keys</th>
@@ -28,7 +42,19 @@ export default function ShortcutsDialog({ open, onClose }: { open: boolean; onCl
                   {s.labels.map((label, i) => (
                     <span key={label}>
                       {i > 0 ? ' or ' : null}
-                      <Box component="kbd" sx={{ px: 0.75, py: 0.25, border: 1, borderColor: 'divider', borderRadius: 1, fontFamily: 'inherit', fontWeight: 700, whiteSpace: 'nowrap' }}>
+                      <Box
+                        component="kbd"
+                        sx={{
+                          px: 0.75,
+                          py: 0.25,
+                          border: 1,
+                          borderColor: 'divider',
+                          borderRadius: 1,
+                          fontFamily: 'inherit',
+                          fontWeight: 700,
+                          whiteSpace: 'nowrap',
+                        }}
+                      >
                         {label}
                       </Box>
                     </span>

@@ -31,13 +31,32 @@ export default function SlidePreview({ slide, index, count, revealed, evidence, 
       aria-label={label}
       sx={[
         projectionColors,
-        { position: 'relative', width: '100%', aspectRatio: `${FRAME.width} / ${FRAME.height}`, overflow: 'hidden', borderRadius: 1, border: 1, borderColor: 'divider', bgcolor: 'var(--p-bg)' },
+        {
+          position: 'relative',
+          width: '100%',
+          aspectRatio: `${FRAME.width} / ${FRAME.height}`,
+          overflow: 'hidden',
+          borderRadius: 1,
+          border: 1,
+          borderColor: 'divider',
+          bgcolor: 'var(--p-bg)',
+        },
       ]}
     >
       <Box
         aria-hidden
         inert
-        sx={{ position: 'absolute', top: 0, left: 0, width: FRAME.width, height: FRAME.height, transform: `scale(${scale})`, transformOrigin: 'top left', containerType: 'size', visibility: scale ? 'visible' : 'hidden' }}
+        sx={{
+          position: 'absolute',
+          top: 0,
+          left: 0,
+          width: FRAME.width,
+          height: FRAME.height,
+          transform: `scale(${scale})`,
+          transformOrigin: 'top left',
+          containerType: 'size',
+          visibility: scale ? 'visible' : 'hidden',
+        }}
       >
         <SlideView slide={slide} index={index} count={count} revealed={revealed} evidence={evidence} />
       </Box>

@@ -20,7 +20,8 @@ type Props = {
  */
 export default function SlideView({ slide, index, count, revealed, evidence }: Props) {
   const headingId = useId();
-  const showLegend = evidence && slide.kind === 'report' && slide.paragraphs.some((p) => p.sentences.some((s) => s.evidence.length > 0));
+  const showLegend =
+    evidence && slide.kind === 'report' && slide.paragraphs.some((p) => p.sentences.some((s) => s.evidence.length > 0));
   const where = slide.section ? `Section ${slide.section.number} of ${slide.section.count} · ` : '';
   return (
     <Box

@@ -29,7 +29,11 @@ const noState = () => null;
 /** This window's deck, in step with the URL and the other window; null until it has read the URL. */
 export function useDeck(lessonId: string, slides: Slide[]) {
   const [store] = useState(() => (typeof window === 'undefined' ? null : browserStore(lessonId, slides)));
-  const state = useSyncExternalStore(store ? store.subscribe : subscribeNowhere, store ? store.getSnapshot : noState, noState);
+  const state = useSyncExternalStore(
+    store ? store.subscribe : subscribeNowhere,
+    store ? store.getSnapshot : noState,
+    noState,
+  );
   return { state, dispatch: store ? store.dispatch : () => undefined };
 }
 

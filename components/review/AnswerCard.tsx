@@ -32,7 +32,18 @@ type Props = {
 };
 
 /** One answer with the teacher's score and comment: a card in both the by-question and by-student views. */
-function AnswerCard({ title, headingLevel, detail, located, answer, studentKey, feedback, chosenForProjector = false, onToggleProjector, withKeyPoints = false }: Props) {
+function AnswerCard({
+  title,
+  headingLevel,
+  detail,
+  located,
+  answer,
+  studentKey,
+  feedback,
+  chosenForProjector = false,
+  onToggleProjector,
+  withKeyPoints = false,
+}: Props) {
   const headingId = useId();
   const keyId = useId();
   const [keyOpen, setKeyOpen] = useState(false);
@@ -42,11 +53,34 @@ function AnswerCard({ title, headingLevel, detail, located, answer, studentKey, 
       component="article"
       aria-labelledby={headingId}
       // Cards off screen are not laid out or painted until scrolled to: long classes stay quick.
-      sx={{ p: { xs: 2, sm: 2.5 }, minWidth: 0, contentVisibility: 'auto', containIntrinsicSize: 'auto 340px', ...(chosenForProjector && { borderColor: 'primary.main', boxShadow: (t) => `inset 4px 0 0 ${t.vars?.palette.primary.main}` }) }}
+      sx={{
+        p: { xs: 2, sm: 2.5 },
+        minWidth: 0,
+        contentVisibility: 'auto',
+        containIntrinsicSize: 'auto 340px',
+        ...(chosenForProjector && {
+          borderColor: 'primary.main',
+          boxShadow: (t) => `inset 4px 0 0 ${t.vars?.palette.primary.main}`,
+        }),
+      }}
     >
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', justifyContent: 'space-between', columnGap: 2, mb: 1 }}>
+      <Box
+        sx={{
+          display: 'flex',
+          flexWrap: 'wrap',
+          alignItems: 'flex-start',
+          justifyContent: 'space-between',
+          columnGap: 2,
+          mb: 1,
+        }}
+      >
         <Box sx={{ minWidth: 0, flex: '1 1 12rem' }}>
-          <Typography id={headingId} component={headingLevel} variant="h3" sx={{ fontSize: '1.1rem', overflowWrap: 'anywhere' }}>
+          <Typography
+            id={headingId}
+            component={headingLevel}
+            variant="h3"
+            sx={{ fontSize: '1.1rem', overflowWrap: 'anywhere' }}
+          >
             {title}
           </Typography>
           {detail && (
@@ -58,7 +92,9 @@ function AnswerCard({ title, headingLevel, detail, located, answer, studentKey, 
         {onToggleProjector && answer && (
           <FormControlLabel
             sx={{ mr: 0 }}
-            control={<Checkbox size="small" checked={chosenForProjector} onChange={() => onToggleProjector(studentKey)} />}
+            control={
+              <Checkbox size="small" checked={chosenForProjector} onChange={() => onToggleProjector(studentKey)} />
+            }
             label="Choose for projector"
           />
         )}
@@ -66,7 +102,13 @@ function AnswerCard({ title, headingLevel, detail, located, answer, studentKey, 
       <AnswerView located={located} answer={answer} />
       {withKeyPoints && (
         <Box sx={{ mt: 1 }}>
-          <Button size="small" aria-expanded={keyOpen} aria-controls={keyId} onClick={() => setKeyOpen(!keyOpen)} sx={{ ml: -1 }}>
+          <Button
+            size="small"
+            aria-expanded={keyOpen}
+            aria-controls={keyId}
+            onClick={() => setKeyOpen(!keyOpen)}
+            sx={{ ml: -1 }}
+          >
             {keyOpen ? 'Hide key points' : 'Show key points'}
           </Button>
           {keyOpen && (

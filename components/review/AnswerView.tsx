@@ -26,7 +26,8 @@ function Verdict({ correct }: { correct: boolean | null }) {
   );
 }
 
-const verdictText = (correct: boolean | null, yes: string, no: string) => (correct === null ? 'no longer in the lesson' : correct ? yes : no);
+const verdictText = (correct: boolean | null, yes: string, no: string) =>
+  correct === null ? 'no longer in the lesson' : correct ? yes : no;
 
 function SentenceList({ items }: { items: { id: string; text: string; correct: boolean | null; verdict: string }[] }) {
   return (
@@ -35,7 +36,10 @@ function SentenceList({ items }: { items: { id: string; text: string; correct: b
         <Box component="li" key={item.id} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
           <Verdict correct={item.correct} />
           <Typography sx={{ overflowWrap: 'anywhere' }}>
-            {item.text} <Box component="span" sx={{ color: 'text.secondary', fontSize: '0.9rem' }}>({item.verdict})</Box>
+            {item.text}{' '}
+            <Box component="span" sx={{ color: 'text.secondary', fontSize: '0.9rem' }}>
+              ({item.verdict})
+            </Box>
           </Typography>
         </Box>
       ))}
@@ -52,16 +56,32 @@ function MarkView({ questionId, answer }: { questionId: string; answer: MarkAnsw
   const marked = answer.sentenceIds.map((id) => {
     const sentence = index.sentenceById.get(id);
     const correct = sentence ? key.has(id) : null;
-    return { id, text: sentence?.text ?? REMOVED_SENTENCE, correct, verdict: verdictText(correct, 'in the key', 'not in the key') };
+    return {
+      id,
+      text: sentence?.text ?? REMOVED_SENTENCE,
+      correct,
+      verdict: verdictText(correct, 'in the key', 'not in the key'),
+    };
   });
-  const missed = result.missed.map((id) => ({ id, text: index.sentenceById.get(id)?.text ?? REMOVED_SENTENCE, correct: false, verdict: 'missed' }));
+  const missed = result.missed.map((id) => ({
+    id,
+    text: index.sentenceById.get(id)?.text ?? REMOVED_SENTENCE,
+    correct: false,
+    verdict: 'missed',
+  }));
   return (
     <Box>
       <Typography>
         Found {result.correct.length} of {result.keySize} key {result.keySize === 1 ? 'sentence' : 'sentences'}
         {result.extra.length > 0 && `; marked ${result.extra.length} not in the key`}.
       </Typography>
-      <Button size="small" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)} sx={{ mt: 0.5, ml: -1 }}>
+      <Button
+        size="small"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen(!open)}
+        sx={{ mt: 0.5, ml: -1 }}
+      >
         {open ? 'Hide the sentences' : 'Show the sentences'}
       </Button>
       {open && (
@@ -86,5 +106,7 @@ export default function AnswerView({ located, answer }: { located: LocatedQuesti
   if (answer.kind === 'mark') return <MarkView questionId={located.question.id} answer={answer} />;
   const options = chosenOptions(located, answer);
   if (options.length === 0) return <Typography color="text.secondary">No option chosen.</Typography>;
-  return <SentenceList items={options.map((o) => ({ ...o, verdict: verdictText(o.correct, 'correct', 'not correct') }))} />;
+  return (
+    <SentenceList items={options.map((o) => ({ ...o, verdict: verdictText(o.correct, 'correct', 'not correct') }))} />
+  );
 }

@@ -11,10 +11,17 @@ import type { StudentSheet } from '@/lib/review/student-sheet';
 import { useReview } from './ReviewContext';
 
 /** Downloads the marks as a CSV for a gradebook, and every student's feedback file in one .zip. */
-export default function ExportActions({ sheets, feedback }: { sheets: readonly StudentSheet[]; feedback: ClassFeedback }) {
+export default function ExportActions({
+  sheets,
+  feedback,
+}: {
+  sheets: readonly StudentSheet[];
+  feedback: ClassFeedback;
+}) {
   const { index } = useReview();
   const empty = sheets.length === 0;
-  const exportCsv = () => downloadText(`${index.lesson.id}-marks.csv`, buildGradebookCsv(index, sheets, feedback), 'text/csv');
+  const exportCsv = () =>
+    downloadText(`${index.lesson.id}-marks.csv`, buildGradebookCsv(index, sheets, feedback), 'text/csv');
   const exportZip = () => {
     const zip = buildFeedbackZip(index, sheets, feedback, new Date());
     downloadBlob(feedbackZipName(index.lesson.id), new Blob([new Uint8Array(zip)], { type: 'application/zip' }));

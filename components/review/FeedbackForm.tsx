@@ -10,7 +10,13 @@ import TextField from '@mui/material/TextField';
 import { useEffect, useId, useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { MAX_ANSWER_LENGTH } from '@/lib/schemas/answer';
-import { FeedbackFormSchema, fromForm, toForm, type FeedbackForm as FeedbackFormValues, type FeedbackValue } from '@/lib/review/feedback';
+import {
+  FeedbackFormSchema,
+  fromForm,
+  toForm,
+  type FeedbackForm as FeedbackFormValues,
+  type FeedbackValue,
+} from '@/lib/review/feedback';
 import { useReview } from './ReviewContext';
 import SaveStatus from './SaveStatus';
 import { answerFieldKey } from './use-review-data';
@@ -27,7 +33,11 @@ export default function FeedbackForm({ studentKey, questionId, initial }: Props)
     register,
     subscribe,
     formState: { errors },
-  } = useForm<FeedbackFormValues>({ resolver: zodResolver(FeedbackFormSchema), defaultValues: toForm(initial), mode: 'onChange' });
+  } = useForm<FeedbackFormValues>({
+    resolver: zodResolver(FeedbackFormSchema),
+    defaultValues: toForm(initial),
+    mode: 'onChange',
+  });
 
   useEffect(
     () =>
@@ -45,7 +55,11 @@ export default function FeedbackForm({ studentKey, questionId, initial }: Props)
   return (
     <Box component="form" noValidate onSubmit={(e) => e.preventDefault()} sx={{ display: 'grid', gap: 1.5 }}>
       <FormControl component="fieldset" sx={{ minWidth: 0 }}>
-        <FormLabel component="legend" id={`${id}-score`} sx={{ fontSize: '0.9rem', fontWeight: 600, color: 'text.primary' }}>
+        <FormLabel
+          component="legend"
+          id={`${id}-score`}
+          sx={{ fontSize: '0.9rem', fontWeight: 600, color: 'text.primary' }}
+        >
           Score
         </FormLabel>
         <Controller
@@ -54,7 +68,12 @@ export default function FeedbackForm({ studentKey, questionId, initial }: Props)
           render={({ field }) => (
             <RadioGroup row aria-labelledby={`${id}-score`} {...field} sx={{ columnGap: 1 }}>
               {index.lesson.rubric.map((level) => (
-                <FormControlLabel key={level.id} value={level.id} control={<Radio size="small" />} label={level.label} />
+                <FormControlLabel
+                  key={level.id}
+                  value={level.id}
+                  control={<Radio size="small" />}
+                  label={level.label}
+                />
               ))}
               <FormControlLabel value="" control={<Radio size="small" />} label="No score" />
             </RadioGroup>
@@ -72,7 +91,10 @@ export default function FeedbackForm({ studentKey, questionId, initial }: Props)
         helperText={errors.comment?.message}
         // A plain textarea, resizable by hand: MUI's auto-growing one measures the layout on every
         // render, which makes switching questions slow with fifty of them on a page.
-        slotProps={{ input: { inputComponent: 'textarea' }, htmlInput: { type: undefined, rows: 2, maxLength: MAX_ANSWER_LENGTH, style: { resize: 'vertical' } } }}
+        slotProps={{
+          input: { inputComponent: 'textarea' },
+          htmlInput: { type: undefined, rows: 2, maxLength: MAX_ANSWER_LENGTH, style: { resize: 'vertical' } },
+        }}
       />
       <SaveStatus fieldKey={answerFieldKey(studentKey, questionId)} />
     </Box>

@@ -5,7 +5,13 @@ import type { LocatedQuestion } from '@/lib/lessons/analysis';
 import { useReview } from './ReviewContext';
 
 /** The key points of a question (with the sentences they rest on), and its explanation. */
-export default function QuestionKey({ located, headingLevel = 'h3' }: { located: LocatedQuestion; headingLevel?: 'h3' | 'h4' }) {
+export default function QuestionKey({
+  located,
+  headingLevel = 'h3',
+}: {
+  located: LocatedQuestion;
+  headingLevel?: 'h3' | 'h4';
+}) {
   const { index } = useReview();
   const { question } = located;
   return (
@@ -24,7 +30,15 @@ export default function QuestionKey({ located, headingLevel = 'h3' }: { located:
                   <Typography
                     key={id}
                     component="blockquote"
-                    sx={{ m: 0, mt: 0.5, pl: 1.5, borderLeft: 3, borderColor: 'divider', color: 'text.secondary', fontSize: '0.95rem' }}
+                    sx={{
+                      m: 0,
+                      mt: 0.5,
+                      pl: 1.5,
+                      borderLeft: 3,
+                      borderColor: 'divider',
+                      color: 'text.secondary',
+                      fontSize: '0.95rem',
+                    }}
                   >
                     {sentence.text}
                   </Typography>
@@ -36,7 +50,9 @@ export default function QuestionKey({ located, headingLevel = 'h3' }: { located:
       </Box>
       {(question.kind === 'single' || question.kind === 'multiple') && (
         <Typography>
-          <strong>{question.options.filter((o) => o.correct).length === 1 ? 'Correct option: ' : 'Correct options: '}</strong>
+          <strong>
+            {question.options.filter((o) => o.correct).length === 1 ? 'Correct option: ' : 'Correct options: '}
+          </strong>
           {question.options
             .filter((o) => o.correct)
             .map((o) => o.text)

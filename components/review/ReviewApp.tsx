@@ -89,7 +89,16 @@ export default function ReviewApp({ lesson }: { lesson: Lesson }) {
   return (
     <ReviewContext value={context}>
       <Container component="main" id="main" maxWidth="xl" sx={{ py: { xs: 3, sm: 4 } }}>
-        <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', justifyContent: 'space-between', gap: 2, mb: 2 }}>
+        <Box
+          sx={{
+            display: 'flex',
+            flexWrap: 'wrap',
+            alignItems: 'flex-end',
+            justifyContent: 'space-between',
+            gap: 2,
+            mb: 2,
+          }}
+        >
           <Box sx={{ minWidth: 0 }}>
             <Typography variant="h1" sx={{ fontSize: { xs: '1.9rem', sm: '2.25rem' } }}>
               Review answers
@@ -107,7 +116,8 @@ export default function ReviewApp({ lesson }: { lesson: Lesson }) {
         )}
         {data.unreadable > 0 && (
           <Alert severity="warning" sx={{ mb: 2 }}>
-            {plural(data.unreadable, 'saved record')} could not be read and {data.unreadable === 1 ? 'was' : 'were'} left untouched.
+            {plural(data.unreadable, 'saved record')} could not be read and {data.unreadable === 1 ? 'was' : 'were'}{' '}
+            left untouched.
           </Alert>
         )}
         {!data.ready ? (
@@ -127,7 +137,12 @@ export default function ReviewApp({ lesson }: { lesson: Lesson }) {
                     id={`review-tab-${v.id}`}
                     aria-controls={`review-panel-${v.id}`}
                     // On a phone the four tabs share the width and their labels wrap, so none is hidden.
-                    sx={{ flex: { xs: '1 1 0', sm: '0 0 auto' }, minWidth: { xs: 0, sm: 90 }, px: { xs: 0.75, sm: 2 }, lineHeight: 1.25 }}
+                    sx={{
+                      flex: { xs: '1 1 0', sm: '0 0 auto' },
+                      minWidth: { xs: 0, sm: 90 },
+                      px: { xs: 0.75, sm: 2 },
+                      lineHeight: 1.25,
+                    }}
                   />
                 ))}
               </Tabs>
@@ -144,7 +159,9 @@ export default function ReviewApp({ lesson }: { lesson: Lesson }) {
                 />
               )}
               {view !== 'import' && sheets.length === 0 && (
-                <Alert severity="info">No answer files yet. Import your class&rsquo;s files first, in the Import tab.</Alert>
+                <Alert severity="info">
+                  No answer files yet. Import your class&rsquo;s files first, in the Import tab.
+                </Alert>
               )}
               {view === 'question' && sheets.length > 0 && (
                 <ByQuestionPanel
@@ -158,9 +175,16 @@ export default function ReviewApp({ lesson }: { lesson: Lesson }) {
                 />
               )}
               {view === 'student' && sheets.length > 0 && (
-                <ByStudentPanel sheets={sheets} feedback={feedback} studentKey={studentKey} onStudentChange={setStudentKey} />
+                <ByStudentPanel
+                  sheets={sheets}
+                  feedback={feedback}
+                  studentKey={studentKey}
+                  onStudentChange={setStudentKey}
+                />
               )}
-              {view === 'overview' && sheets.length > 0 && <OverviewPanel sheets={sheets} feedback={feedback} onOpenQuestion={openQuestion} />}
+              {view === 'overview' && sheets.length > 0 && (
+                <OverviewPanel sheets={sheets} feedback={feedback} onOpenQuestion={openQuestion} />
+              )}
             </Box>
           </>
         )}

@@ -19,11 +19,19 @@ export default function SaveStatus({ fieldKey }: { fieldKey: string }) {
   return (
     <Box
       role="status"
-      sx={{ minHeight: '1.5rem', display: 'flex', alignItems: 'center', gap: 0.5, fontSize: '0.9rem', color: failed ? 'error.main' : 'text.secondary' }}
+      sx={{
+        minHeight: '1.5rem',
+        display: 'flex',
+        alignItems: 'center',
+        gap: 0.5,
+        fontSize: '0.9rem',
+        color: failed ? 'error.main' : 'text.secondary',
+      }}
     >
       {current?.status === 'saved' && <CheckCircleOutlined aria-hidden fontSize="small" color="success" />}
       {failed && <ErrorOutlined aria-hidden fontSize="small" />}
-      {current && (current.error ?? (current.status === 'saved' && !persistent ? 'Kept in this tab only' : TEXT[current.status]))}
+      {current &&
+        (current.error ?? (current.status === 'saved' && !persistent ? 'Kept in this tab only' : TEXT[current.status]))}
     </Box>
   );
 }

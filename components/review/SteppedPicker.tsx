@@ -31,10 +31,20 @@ export default function SteppedPicker({ label, items, value, onChange, width }: 
         ))}
       </TextField>
       <Box sx={{ display: 'flex', gap: 1 }}>
-        <Button variant="outlined" startIcon={<NavigateBefore aria-hidden />} disabled={!previous} onClick={() => previous && onChange(previous.key)}>
+        <Button
+          variant="outlined"
+          startIcon={<NavigateBefore aria-hidden />}
+          disabled={!previous}
+          onClick={() => previous && onChange(previous.key)}
+        >
           Previous
         </Button>
-        <Button variant="outlined" endIcon={<NavigateNext aria-hidden />} disabled={!next} onClick={() => next && onChange(next.key)}>
+        <Button
+          variant="outlined"
+          endIcon={<NavigateNext aria-hidden />}
+          disabled={!next}
+          onClick={() => next && onChange(next.key)}
+        >
           Next
         </Button>
       </Box>

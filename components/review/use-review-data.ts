@@ -19,10 +19,12 @@ type FeedbackChange =
   | { kind: 'answer'; studentKey: string; questionId: string; value: FeedbackValue }
   | { kind: 'overall'; studentKey: string; comment: string };
 
-export const answerFieldKey = (studentKey: string, questionId: string) => JSON.stringify(['answer', studentKey, questionId]);
+export const answerFieldKey = (studentKey: string, questionId: string) =>
+  JSON.stringify(['answer', studentKey, questionId]);
 export const overallFieldKey = (studentKey: string) => JSON.stringify(['overall', studentKey]);
 
-const NOT_SAVED = 'Not saved: the browser refused to store it (its storage may be full). Your text is still here; export the marks to keep a copy.';
+const NOT_SAVED =
+  'Not saved: the browser refused to store it (its storage may be full). Your text is still here; export the marks to keep a copy.';
 
 export type LastImport = { results: ImportResult[]; fileCount: number };
 
@@ -45,7 +47,9 @@ export function useReviewData(index: LessonIndex) {
     let cancelled = false;
     void (async () => {
       const opened = await openReviewStore();
-      const saved = await opened.store.load(lessonId).catch(() => ({ students: [], feedback: new Map(), unreadable: 0 }));
+      const saved = await opened.store
+        .load(lessonId)
+        .catch(() => ({ students: [], feedback: new Map(), unreadable: 0 }));
       if (cancelled) return;
       saverRef.current = createAutosaver<FeedbackChange>(
         (_key, change) =>
@@ -109,13 +113,15 @@ export function useReviewData(index: LessonIndex) {
     [index, lessonId, store],
   );
 
-  const setAnswerFeedback = useCallback(
-    (studentKey: string, questionId: string, value: FeedbackValue) => {
-      setFeedback((current) => withAnswerFeedback(current, studentKey, questionId, value));
-      saverRef.current?.schedule(answerFieldKey(studentKey, questionId), { kind: 'answer', studentKey, questionId, value });
-    },
-    [],
-  );
+  const setAnswerFeedback = useCallback((studentKey: string, questionId: string, value: FeedbackValue) => {
+    setFeedback((current) => withAnswerFeedback(current, studentKey, questionId, value));
+    saverRef.current?.schedule(answerFieldKey(studentKey, questionId), {
+      kind: 'answer',
+      studentKey,
+      questionId,
+      value,
+    });
+  }, []);
 
   const setOverallComment = useCallback((studentKey: string, comment: string) => {
     setFeedback((current) => withOverallComment(current, studentKey, comment));

@@ -17,13 +17,32 @@ export default function AnswerTools({ onImportFeedback, size = 'small', directio
   return (
     <Stack direction={direction} spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
       <ExportButton variant="contained" size={size} sx={align} />
-      <Button variant="outlined" size={size} startIcon={<PrintOutlined aria-hidden />} onClick={() => window.print()} sx={align}>
+      <Button
+        variant="outlined"
+        size={size}
+        startIcon={<PrintOutlined aria-hidden />}
+        onClick={() => window.print()}
+        sx={align}
+      >
         Print my answers
       </Button>
-      <Button variant="outlined" size={size} startIcon={<FileUploadOutlined aria-hidden />} onClick={onImportFeedback} sx={align}>
+      <Button
+        variant="outlined"
+        size={size}
+        startIcon={<FileUploadOutlined aria-hidden />}
+        onClick={onImportFeedback}
+        sx={align}
+      >
         Import teacher feedback
       </Button>
-      <Button variant="outlined" color="error" size={size} startIcon={<DeleteOutline aria-hidden />} onClick={() => setClearing(true)} sx={align}>
+      <Button
+        variant="outlined"
+        color="error"
+        size={size}
+        startIcon={<DeleteOutline aria-hidden />}
+        onClick={() => setClearing(true)}
+        sx={align}
+      >
         Clear my answers
       </Button>
       <ClearAnswersDialog open={clearing} onClose={() => setClearing(false)} />

@@ -8,7 +8,17 @@ import KeyPoints from './KeyPoints';
 import { useStudy } from './StudyContext';
 
 /** After "Check": whether the answer matches the key, the explanation, and (per lesson setting) the key points. */
-export default function CheckResult({ correct, summary, explanation, keyPoints }: { correct: boolean; summary: string; explanation: string; keyPoints: KeyPoint[] }) {
+export default function CheckResult({
+  correct,
+  summary,
+  explanation,
+  keyPoints,
+}: {
+  correct: boolean;
+  summary: string;
+  explanation: string;
+  keyPoints: KeyPoint[];
+}) {
   const { lesson } = useStudy();
   return (
     <>

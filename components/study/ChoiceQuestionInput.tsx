@@ -30,15 +30,34 @@ export default function ChoiceQuestionInput({ question }: { question: ChoiceQues
       <Typography component="legend" sx={{ fontSize: '1.1rem', fontWeight: 600, mb: 1 }}>
         {question.prompt}
       </Typography>
-      <Box role={single ? 'radiogroup' : 'group'} aria-label={single ? 'Choose one answer' : 'Choose all answers that apply'} sx={{ display: 'grid', gap: 0.5 }}>
+      <Box
+        role={single ? 'radiogroup' : 'group'}
+        aria-label={single ? 'Choose one answer' : 'Choose all answers that apply'}
+        sx={{ display: 'grid', gap: 0.5 }}
+      >
         {question.options.map((option) => {
           const isSelected = selected.includes(option.id);
           const Control = single ? Radio : Checkbox;
-          const verdict = checked ? (option.correct ? (isSelected ? ' — correct' : ' — correct answer you missed') : isSelected ? ' — not correct' : '') : '';
+          const verdict = checked
+            ? option.correct
+              ? isSelected
+                ? ' — correct'
+                : ' — correct answer you missed'
+              : isSelected
+                ? ' — not correct'
+                : ''
+            : '';
           return (
             <FormControlLabel
               key={option.id}
-              control={<Control checked={isSelected} onChange={(event) => choose(option.id, event.target.checked)} name={question.id} value={option.id} />}
+              control={
+                <Control
+                  checked={isSelected}
+                  onChange={(event) => choose(option.id, event.target.checked)}
+                  name={question.id}
+                  value={option.id}
+                />
+              }
               label={
                 <span>
                   {option.text}
@@ -67,7 +86,13 @@ export default function ChoiceQuestionInput({ question }: { question: ChoiceQues
       {checked && (
         <CheckResult
           correct={allRight}
-          summary={allRight ? 'Yes, that matches the key.' : single ? 'Not quite: the key has a different answer.' : 'Not quite: compare your choices with the key above.'}
+          summary={
+            allRight
+              ? 'Yes, that matches the key.'
+              : single
+                ? 'Not quite: the key has a different answer.'
+                : 'Not quite: compare your choices with the key above.'
+          }
           explanation={question.explanation}
           keyPoints={question.keyPoints}
         />

@@ -18,8 +18,8 @@ export default function ClearAnswersDialog({ open, onClose }: { open: boolean; o
       }}
       extraActions={<ExportButton label="Export first" variant="outlined" />}
     >
-      This deletes every answer, note and your name for this lesson from this browser, for example before someone else uses
-      this computer. It cannot be undone. Export your answers first if you want to keep them.
+      This deletes every answer, note and your name for this lesson from this browser, for example before someone else
+      uses this computer. It cannot be undone. Export your answers first if you want to keep them.
     </ConfirmDialog>
   );
 }

@@ -19,7 +19,15 @@ type Props = {
 };
 
 /** Asks before anything that cannot be undone; Cancel has the focus so Enter does no harm. */
-export default function ConfirmDialog({ open, title, confirmLabel, onConfirm, onCancel, extraActions, children }: Props) {
+export default function ConfirmDialog({
+  open,
+  title,
+  confirmLabel,
+  onConfirm,
+  onCancel,
+  extraActions,
+  children,
+}: Props) {
   const titleId = useId();
   const textId = useId();
   return (

@@ -10,7 +10,11 @@ import NameDialog from './NameDialog';
 import { useStudy } from './StudyContext';
 
 /** "Export my answers": asks for a name the first time, then downloads the answer file. */
-export default function ExportButton({ label = 'Export my answers', onExported, ...props }: ButtonProps & { label?: string; onExported?: () => void }) {
+export default function ExportButton({
+  label = 'Export my answers',
+  onExported,
+  ...props
+}: ButtonProps & { label?: string; onExported?: () => void }) {
   const { lesson, session } = useStudy();
   const [asking, setAsking] = useState(false);
   const [exported, setExported] = useState<string | null>(null);
@@ -38,8 +42,15 @@ export default function ExportButton({ label = 'Export my answers', onExported, 
       >
         {label}
       </Button>
-      {asking && <NameDialog open initialName="" submitLabel="Export" onSubmit={exportAs} onCancel={() => setAsking(false)} />}
-      <Snackbar open={exported !== null} autoHideDuration={12_000} onClose={() => setExported(null)} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
+      {asking && (
+        <NameDialog open initialName="" submitLabel="Export" onSubmit={exportAs} onCancel={() => setAsking(false)} />
+      )}
+      <Snackbar
+        open={exported !== null}
+        autoHideDuration={12_000}
+        onClose={() => setExported(null)}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+      >
         <Alert severity="success" variant="filled" onClose={() => setExported(null)} sx={{ maxWidth: 560 }}>
           Your answers were saved as “{exported}” in your downloads. Hand the file in the way your teacher asked.
         </Alert>

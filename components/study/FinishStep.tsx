@@ -22,8 +22,11 @@ export default function FinishStep({ onImportFeedback }: { onImportFeedback: () 
   const answers = snapshot.data.answers;
   const progress = lessonProgress(lesson, answers);
   const open = lessonQuestions(lesson).filter((q) => !isAnswered(answers[q.question.id]));
-  const openBySection = [...new Set(open.map((q) => q.sectionId))].map((id) => [id, open.filter((q) => q.sectionId === id).map((q) => q.number)] as const);
-  const sectionTitle = (id: string | null) => (id ? lesson.sections.find((s) => s.id === id)?.title : lesson.wrapUp.title);
+  const openBySection = [...new Set(open.map((q) => q.sectionId))].map(
+    (id) => [id, open.filter((q) => q.sectionId === id).map((q) => q.number)] as const,
+  );
+  const sectionTitle = (id: string | null) =>
+    id ? lesson.sections.find((s) => s.id === id)?.title : lesson.wrapUp.title;
   const name = snapshot.data.studentName;
   const overall = snapshot.data.feedback?.overallComment;
 
@@ -41,7 +44,8 @@ export default function FinishStep({ onImportFeedback }: { onImportFeedback: () 
           <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
             {openBySection.map(([sectionId, numbers]) => (
               <li key={sectionId ?? 'wrap-up'}>
-                <Link href={`#${sectionId ?? 'wrap-up'}`}>{sectionTitle(sectionId)}</Link>: question{numbers.length > 1 ? 's' : ''} {numbers.join(', ')}
+                <Link href={`#${sectionId ?? 'wrap-up'}`}>{sectionTitle(sectionId)}</Link>: question
+                {numbers.length > 1 ? 's' : ''} {numbers.join(', ')}
               </li>
             ))}
           </Box>
@@ -64,13 +68,18 @@ export default function FinishStep({ onImportFeedback }: { onImportFeedback: () 
           )}
         </Typography>
         <Typography color="text.secondary" sx={{ mb: 2 }}>
-          Export saves a file on this device; hand it in the way your teacher asked (for example, upload it to your class page). Your
-          answers never leave this device any other way.
+          Export saves a file on this device; hand it in the way your teacher asked (for example, upload it to your
+          class page). Your answers never leave this device any other way.
         </Typography>
         <AnswerTools onImportFeedback={onImportFeedback} size="medium" direction="row" />
       </Paper>
       {overall && (
-        <Paper variant="outlined" component="section" aria-labelledby="overall-feedback" sx={{ p: { xs: 2, sm: 3 }, borderColor: 'secondary.main', borderWidth: 2 }}>
+        <Paper
+          variant="outlined"
+          component="section"
+          aria-labelledby="overall-feedback"
+          sx={{ p: { xs: 2, sm: 3 }, borderColor: 'secondary.main', borderWidth: 2 }}
+        >
           <Typography variant="h3" component="h3" id="overall-feedback" sx={{ mb: 1 }}>
             Your teacher&apos;s overall comment
           </Typography>

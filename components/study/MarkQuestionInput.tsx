@@ -14,7 +14,13 @@ import { useStudy } from './StudyContext';
  * "Mark in the text": the student selects sentences (Tab to move, Space or Enter to mark, or a
  * click/tap), then compares with the key, which is derived from the lesson's sentence analysis.
  */
-export default function MarkQuestionInput({ question, sectionId }: { question: MarkQuestion; sectionId: string | null }) {
+export default function MarkQuestionInput({
+  question,
+  sectionId,
+}: {
+  question: MarkQuestion;
+  sectionId: string | null;
+}) {
   const { lesson, session } = useStudy();
   const answer = useAnswer(session, question.id);
   const selected = useMemo(() => (answer?.kind === 'mark' ? answer.sentenceIds : []), [answer]);
@@ -53,22 +59,43 @@ export default function MarkQuestionInput({ question, sectionId }: { question: M
         </Box>
       </Typography>
       <Typography id={instructionsId} color="text.secondary" sx={{ mb: 1.5, fontSize: '0.95rem' }}>
-        Click or tap a sentence to mark it. With a keyboard: Tab moves between sentences, Space or Enter marks one. {selected.length} marked.
+        Click or tap a sentence to mark it. With a keyboard: Tab moves between sentences, Space or Enter marks one.{' '}
+        {selected.length} marked.
       </Typography>
-      <Box sx={{ p: { xs: 1.5, sm: 2 }, border: 1, borderColor: 'divider', borderRadius: 2, fontFamily: 'Georgia, "Times New Roman", serif', fontSize: { xs: '1.05rem', sm: '1.15rem' }, lineHeight: 1.9 }}>
+      <Box
+        sx={{
+          p: { xs: 1.5, sm: 2 },
+          border: 1,
+          borderColor: 'divider',
+          borderRadius: 2,
+          fontFamily: 'Georgia, "Times New Roman", serif',
+          fontSize: { xs: '1.05rem', sm: '1.15rem' },
+          lineHeight: 1.9,
+        }}
+      >
         {paragraphs.map(([paragraphId, group]) => (
           <Box component="p" key={paragraphId} sx={{ m: 0, mb: 1.5, '&:last-child': { mb: 0 } }}>
             {group.map((sentence, i) => (
               <span key={sentence.id}>
                 {i > 0 && ' '}
-                <MarkableSentence text={sentence.text} marked={selected.includes(sentence.id)} verdict={verdictOf(sentence.id)} onToggle={() => toggle(sentence.id)} />
+                <MarkableSentence
+                  text={sentence.text}
+                  marked={selected.includes(sentence.id)}
+                  verdict={verdictOf(sentence.id)}
+                  onToggle={() => toggle(sentence.id)}
+                />
               </span>
             ))}
           </Box>
         ))}
       </Box>
       {!checked && (
-        <Button variant="outlined" sx={{ mt: 1.5 }} disabled={selected.length === 0} onClick={() => session.setAnswer(question.id, { kind: 'mark', sentenceIds: selected, checked: true })}>
+        <Button
+          variant="outlined"
+          sx={{ mt: 1.5 }}
+          disabled={selected.length === 0}
+          onClick={() => session.setAnswer(question.id, { kind: 'mark', sentenceIds: selected, checked: true })}
+        >
           Compare with the key
         </Button>
       )}

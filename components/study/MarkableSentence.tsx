@@ -3,7 +3,11 @@ import Box from '@mui/material/Box';
 
 export type MarkVerdict = 'found' | 'missed' | 'extra';
 
-const VERDICT_TEXT: Record<MarkVerdict, string> = { found: '✓ in the key', missed: '✗ missed: in the key', extra: '✗ not in the key' };
+const VERDICT_TEXT: Record<MarkVerdict, string> = {
+  found: '✓ in the key',
+  missed: '✗ missed: in the key',
+  extra: '✗ not in the key',
+};
 
 type Props = { text: string; marked: boolean; verdict: MarkVerdict | null; onToggle: () => void };
 

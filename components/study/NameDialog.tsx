@@ -15,7 +15,13 @@ import { StudentNameSchema } from '@/lib/schemas/exchange';
 const NameFormSchema = z.object({ name: StudentNameSchema });
 type NameForm = z.infer<typeof NameFormSchema>;
 
-type Props = { open: boolean; initialName: string; submitLabel: string; onSubmit: (name: string) => void; onCancel: () => void };
+type Props = {
+  open: boolean;
+  initialName: string;
+  submitLabel: string;
+  onSubmit: (name: string) => void;
+  onCancel: () => void;
+};
 
 /** Asks for the student's name before the first export, so the teacher knows whose file it is. */
 export default function NameDialog({ open, initialName, submitLabel, onSubmit, onCancel }: Props) {

@@ -6,7 +6,12 @@ import type { Lesson, Question } from '@/lib/schemas/lesson';
 import { useStudy } from './StudyContext';
 import { useSessionValue } from './useAnswerSession';
 
-function answerText(lesson: Lesson, question: Question, sectionId: string | null, answer: Answer | undefined): string[] {
+function answerText(
+  lesson: Lesson,
+  question: Question,
+  sectionId: string | null,
+  answer: Answer | undefined,
+): string[] {
   if (!answer) return [];
   if (answer.kind === 'text') return answer.text.trim() ? [answer.text] : [];
   if (answer.kind === 'choice' && question.kind !== 'text' && question.kind !== 'mark') {
@@ -44,7 +49,11 @@ export default function PrintSheet() {
               Question {number}. {question.prompt}
               {question.kind === 'mark' ? ` Look for: ${question.target}.` : ''}
             </h2>
-            {lines.length ? lines.map((line, i) => <p key={i}>{line}</p>) : <p className="print-empty">(not answered)</p>}
+            {lines.length ? (
+              lines.map((line, i) => <p key={i}>{line}</p>)
+            ) : (
+              <p className="print-empty">(not answered)</p>
+            )}
           </section>
         );
       })}

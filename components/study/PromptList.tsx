@@ -28,7 +28,9 @@ function PromptNotes({ prompt, index }: { prompt: Prompt; index: number }) {
         minRows={2}
         fullWidth
         value={value}
-        onChange={(event) => session.setAnswer(prompt.id, { kind: 'text', text: event.target.value.slice(0, NOTE_MAX_LENGTH) })}
+        onChange={(event) =>
+          session.setAnswer(prompt.id, { kind: 'text', text: event.target.value.slice(0, NOTE_MAX_LENGTH) })
+        }
         slotProps={{ htmlInput: { maxLength: NOTE_MAX_LENGTH, 'aria-describedby': `${prompt.id}-text` } }}
       />
     </Paper>
@@ -43,8 +45,8 @@ export default function PromptList({ prompts }: { prompts: Prompt[] }) {
         <ForumOutlined aria-hidden color="primary" /> Discuss
       </Typography>
       <Typography color="text.secondary" sx={{ mb: 2 }}>
-        Think about these, or talk them through with a classmate. Jot notes if it helps: your notes stay in this browser and
-        are not part of the file you hand in or print.
+        Think about these, or talk them through with a classmate. Jot notes if it helps: your notes stay in this browser
+        and are not part of the file you hand in or print.
       </Typography>
       <Box component="ol" sx={{ p: 0, m: 0, display: 'grid', gap: 2 }}>
         {prompts.map((prompt, index) => (

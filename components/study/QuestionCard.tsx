@@ -8,7 +8,15 @@ import { FOCUS_LABELS, KIND_LABELS } from '@/lib/study/labels';
 import TeacherFeedback from './TeacherFeedback';
 
 /** The frame of a question: its number, kind and focus, the input, and any teacher feedback. */
-export default function QuestionCard({ question, number, children }: { question: Question; number: number; children: React.ReactNode }) {
+export default function QuestionCard({
+  question,
+  number,
+  children,
+}: {
+  question: Question;
+  number: number;
+  children: React.ReactNode;
+}) {
   return (
     <Paper component="li" variant="outlined" aria-labelledby={`${question.id}-title`} sx={{ p: { xs: 2, sm: 3 } }}>
       <Stack direction="row" spacing={1} useFlexGap sx={{ mb: 1, flexWrap: 'wrap', alignItems: 'center' }}>
@@ -16,7 +24,9 @@ export default function QuestionCard({ question, number, children }: { question:
           Question {number}
         </Typography>
         <Chip size="small" label={KIND_LABELS[question.kind]} variant="outlined" />
-        {question.focus && <Chip size="small" label={FOCUS_LABELS[question.focus]} color="primary" variant="outlined" />}
+        {question.focus && (
+          <Chip size="small" label={FOCUS_LABELS[question.focus]} color="primary" variant="outlined" />
+        )}
       </Stack>
       {children}
       <TeacherFeedback questionId={question.id} />

@@ -15,9 +15,15 @@ function describe(status: Status): { text: string; tone: 'ok' | 'busy' | 'proble
     case 'pending':
       return { text: 'Saving…', tone: 'busy' };
     case 'saved':
-      return { text: `Saved at ${new Date(status.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`, tone: 'ok' };
+      return {
+        text: `Saved at ${new Date(status.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`,
+        tone: 'ok',
+      };
     case 'failed':
-      return { text: status.reason === 'quota' ? 'Not saved: browser storage is full' : 'Not saved: browser storage is off', tone: 'problem' };
+      return {
+        text: status.reason === 'quota' ? 'Not saved: browser storage is full' : 'Not saved: browser storage is off',
+        tone: 'problem',
+      };
     case 'blocked':
       return { text: 'Not saved: see the message above', tone: 'problem' };
   }

@@ -5,11 +5,25 @@ export default function StepHeading({ eyebrow, children }: { eyebrow?: string; c
   return (
     <>
       {eyebrow && (
-        <Typography sx={{ color: 'text.secondary', fontWeight: 700, textTransform: 'uppercase', letterSpacing: '0.06em', fontSize: '0.85rem', mb: 0.5 }}>
+        <Typography
+          sx={{
+            color: 'text.secondary',
+            fontWeight: 700,
+            textTransform: 'uppercase',
+            letterSpacing: '0.06em',
+            fontSize: '0.85rem',
+            mb: 0.5,
+          }}
+        >
           {eyebrow}
         </Typography>
       )}
-      <Typography variant="h2" id="step-heading" tabIndex={-1} sx={{ mb: 2, outline: 'none', '&:focus-visible': { outline: '3px solid', outlineColor: 'primary.main' } }}>
+      <Typography
+        variant="h2"
+        id="step-heading"
+        tabIndex={-1}
+        sx={{ mb: 2, outline: 'none', '&:focus-visible': { outline: '3px solid', outlineColor: 'primary.main' } }}
+      >
         {children}
       </Typography>
     </>

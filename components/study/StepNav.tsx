@@ -28,12 +28,23 @@ export default function StepNav({ steps, current, onSelect }: Props) {
   const percent = overall.total ? Math.round((overall.answered / overall.total) * 100) : 0;
 
   return (
-    <Paper component="nav" aria-label="Lesson sections" variant="outlined" className="no-print" sx={{ overflow: 'hidden' }}>
+    <Paper
+      component="nav"
+      aria-label="Lesson sections"
+      variant="outlined"
+      className="no-print"
+      sx={{ overflow: 'hidden' }}
+    >
       <Box sx={{ p: 2, pb: 1.5 }}>
         <Typography id="progress-label" sx={{ fontWeight: 700, mb: 1 }}>
           {overall.answered} of {overall.total} questions answered
         </Typography>
-        <LinearProgress variant="determinate" value={percent} aria-labelledby="progress-label" sx={{ height: 8, borderRadius: 4 }} />
+        <LinearProgress
+          variant="determinate"
+          value={percent}
+          aria-labelledby="progress-label"
+          sx={{ height: 8, borderRadius: 4 }}
+        />
       </Box>
       <Box sx={{ px: 2, pb: 2, display: { xs: 'block', md: 'none' } }}>
         <TextField
@@ -51,7 +62,9 @@ export default function StepNav({ steps, current, onSelect }: Props) {
           {steps.map((step, index) => (
             <option key={step.id} value={step.id}>
               {stepLabel(step, index)}
-              {step.questionIds.length ? ` (${sectionProgress(step.questionIds, answers).answered} of ${step.questionIds.length})` : ''}
+              {step.questionIds.length
+                ? ` (${sectionProgress(step.questionIds, answers).answered} of ${step.questionIds.length})`
+                : ''}
             </option>
           ))}
         </TextField>
@@ -63,26 +76,30 @@ export default function StepNav({ steps, current, onSelect }: Props) {
           const label = stepLabel(step, index);
           return (
             <ListItem key={step.id} disablePadding sx={{ borderTop: 1, borderColor: 'divider' }}>
-            <ListItemButton
-              component="a"
-              href={`#${step.id}`}
-              selected={step === current}
-              aria-current={step === current ? 'step' : undefined}
-              onClick={(event: React.MouseEvent) => {
-                event.preventDefault();
-                onSelect(step);
-              }}
-              sx={{ py: 1 }}
-            >
-              <ListItemIcon sx={{ minWidth: 32 }}>
-                {done ? <CheckCircle color="success" fontSize="small" aria-hidden /> : <RadioButtonUnchecked fontSize="small" aria-hidden />}
-              </ListItemIcon>
-              <ListItemText
-                primary={label}
-                secondary={progress.total > 0 ? `${progress.answered} of ${progress.total} answered` : undefined}
-                slotProps={{ primary: { sx: { fontWeight: step === current ? 700 : 500 } } }}
-              />
-            </ListItemButton>
+              <ListItemButton
+                component="a"
+                href={`#${step.id}`}
+                selected={step === current}
+                aria-current={step === current ? 'step' : undefined}
+                onClick={(event: React.MouseEvent) => {
+                  event.preventDefault();
+                  onSelect(step);
+                }}
+                sx={{ py: 1 }}
+              >
+                <ListItemIcon sx={{ minWidth: 32 }}>
+                  {done ? (
+                    <CheckCircle color="success" fontSize="small" aria-hidden />
+                  ) : (
+                    <RadioButtonUnchecked fontSize="small" aria-hidden />
+                  )}
+                </ListItemIcon>
+                <ListItemText
+                  primary={label}
+                  secondary={progress.total > 0 ? `${progress.answered} of ${progress.total} answered` : undefined}
+                  slotProps={{ primary: { sx: { fontWeight: step === current ? 700 : 500 } } }}
+                />
+              </ListItemButton>
             </ListItem>
           );
         })}

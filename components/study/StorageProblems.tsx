@@ -32,7 +32,11 @@ export default function StorageProblems() {
         {explanation} Download the saved data to keep a copy (your teacher can help recover it), then start fresh. Until
         then, nothing you type here is saved.
         <Stack direction="row" spacing={1} useFlexGap sx={{ mt: 1.5, flexWrap: 'wrap' }}>
-          <Button variant="contained" color="error" onClick={() => downloadText(`${lesson.id}-saved-data.json`, problem.raw, 'application/json')}>
+          <Button
+            variant="contained"
+            color="error"
+            onClick={() => downloadText(`${lesson.id}-saved-data.json`, problem.raw, 'application/json')}
+          >
             Download saved data
           </Button>
           <Button variant="outlined" color="error" onClick={() => setConfirming(true)}>
@@ -49,8 +53,8 @@ export default function StorageProblems() {
             setConfirming(false);
           }}
         >
-          The saved data that could not be read will be replaced. Have you downloaded it? Anything you typed on this page
-          is kept.
+          The saved data that could not be read will be replaced. Have you downloaded it? Anything you typed on this
+          page is kept.
         </ConfirmDialog>
       </Alert>
     );
@@ -64,7 +68,12 @@ export default function StorageProblems() {
           ? 'This browser is not letting the page save anything (storage is off or blocked, for example in some private windows), so your answers are not being saved.'
           : 'Saving failed in this browser, so your answers are not being saved.';
     return (
-      <Alert severity="warning" className="no-print" sx={{ mb: 3 }} action={<ExportButton size="small" color="inherit" />}>
+      <Alert
+        severity="warning"
+        className="no-print"
+        sx={{ mb: 3 }}
+        action={<ExportButton size="small" color="inherit" />}
+      >
         <AlertTitle>Answers not saved</AlertTitle>
         {why} You can keep working: export your answers before you leave this page, or they will be lost.
       </Alert>

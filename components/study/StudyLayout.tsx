@@ -45,7 +45,11 @@ const subscribeHash = (onChange: () => void) => {
  */
 export default function StudyLayout({ steps }: { steps: Step[] }) {
   const { lesson, session } = useStudy();
-  const hash = useSyncExternalStore(subscribeHash, () => window.location.hash, () => '');
+  const hash = useSyncExternalStore(
+    subscribeHash,
+    () => window.location.hash,
+    () => '',
+  );
   const feedbackImport = useFeedbackImport();
 
   const goTo = useCallback((step: Step) => {
@@ -61,7 +65,17 @@ export default function StudyLayout({ steps }: { steps: Step[] }) {
   return (
     <>
       <Container component="main" id="main" maxWidth="lg" sx={{ py: { xs: 2, sm: 3 } }}>
-        <Box className="no-print" sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, alignItems: 'center', justifyContent: 'space-between', mb: 2 }}>
+        <Box
+          className="no-print"
+          sx={{
+            display: 'flex',
+            flexWrap: 'wrap',
+            gap: 1.5,
+            alignItems: 'center',
+            justifyContent: 'space-between',
+            mb: 2,
+          }}
+        >
           <Typography variant="h1" sx={{ fontSize: { xs: '1.45rem', sm: '1.9rem' } }}>
             {lesson.title}
           </Typography>
@@ -70,10 +84,32 @@ export default function StudyLayout({ steps }: { steps: Step[] }) {
         <StorageProblems />
         {feedbackImport.status}
         {feedbackImport.input}
-        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: '290px minmax(0, 1fr)' }, gap: { xs: 2, md: 4 }, alignItems: 'start' }}>
-          <Box className="no-print" sx={{ display: 'grid', gap: 2, position: { md: 'sticky' }, top: { md: 16 }, maxHeight: { md: 'calc(100vh - 32px)' }, overflowY: { md: 'auto' } }}>
+        <Box
+          sx={{
+            display: 'grid',
+            gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: '290px minmax(0, 1fr)' },
+            gap: { xs: 2, md: 4 },
+            alignItems: 'start',
+          }}
+        >
+          <Box
+            className="no-print"
+            sx={{
+              display: 'grid',
+              gap: 2,
+              position: { md: 'sticky' },
+              top: { md: 16 },
+              maxHeight: { md: 'calc(100vh - 32px)' },
+              overflowY: { md: 'auto' },
+            }}
+          >
             <StepNav steps={steps} current={current} onSelect={goTo} />
-            <Paper variant="outlined" component="section" aria-labelledby="answer-tools-heading" sx={{ p: 2, display: { xs: 'none', md: 'block' } }}>
+            <Paper
+              variant="outlined"
+              component="section"
+              aria-labelledby="answer-tools-heading"
+              sx={{ p: 2, display: { xs: 'none', md: 'block' } }}
+            >
               <Typography id="answer-tools-heading" sx={{ fontWeight: 700, mb: 1 }}>
                 My answers
               </Typography>

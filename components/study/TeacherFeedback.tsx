@@ -13,7 +13,11 @@ export default function TeacherFeedback({ questionId }: { questionId: string }) 
   if (!entry || (!entry.levelLabel && !entry.comment)) return null;
   const headingId = `${questionId}-feedback`;
   return (
-    <Box component="section" aria-labelledby={headingId} sx={{ mt: 2, p: 2, borderRadius: 2, border: 2, borderColor: 'secondary.main' }}>
+    <Box
+      component="section"
+      aria-labelledby={headingId}
+      sx={{ mt: 2, p: 2, borderRadius: 2, border: 2, borderColor: 'secondary.main' }}
+    >
       <Typography component="h5" id={headingId} sx={{ fontWeight: 800, display: 'flex', alignItems: 'center', gap: 1 }}>
         <RateReviewOutlined fontSize="small" aria-hidden color="secondary" />
         Teacher feedback

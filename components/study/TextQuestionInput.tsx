@@ -29,18 +29,32 @@ export default function TextQuestionInput({ question }: { question: TextQuestion
         fullWidth
         value={value}
         placeholder="Your answer"
-        onChange={(event) => session.setAnswer(question.id, { kind: 'text', text: event.target.value.slice(0, question.maxLength) })}
+        onChange={(event) =>
+          session.setAnswer(question.id, { kind: 'text', text: event.target.value.slice(0, question.maxLength) })
+        }
         helperText={
           <span id={hintId}>
             Suggested length: {question.lengthHint} · {value.length} of {question.maxLength} characters
           </span>
         }
-        slotProps={{ htmlInput: { maxLength: question.maxLength, 'aria-labelledby': promptId, 'aria-describedby': hintId } }}
+        slotProps={{
+          htmlInput: { maxLength: question.maxLength, 'aria-labelledby': promptId, 'aria-describedby': hintId },
+        }}
       />
       {lesson.settings.showKeyPointsAfterAnswer && (
         <>
-          <Button variant="text" onClick={() => setShowKey((v) => !v)} disabled={!answered} aria-expanded={showKey && answered} sx={{ mt: 1 }}>
-            {showKey && answered ? 'Hide key points' : answered ? 'Compare with key points' : 'Answer first to compare with key points'}
+          <Button
+            variant="text"
+            onClick={() => setShowKey((v) => !v)}
+            disabled={!answered}
+            aria-expanded={showKey && answered}
+            sx={{ mt: 1 }}
+          >
+            {showKey && answered
+              ? 'Hide key points'
+              : answered
+                ? 'Compare with key points'
+                : 'Answer first to compare with key points'}
           </Button>
           {showKey && answered && <KeyPoints keyPoints={question.keyPoints} />}
         </>

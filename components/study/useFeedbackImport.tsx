@@ -24,7 +24,10 @@ export function useFeedbackImport() {
     }
     session.setFeedback(result.feedback);
     const count = result.feedback.feedback.filter((f) => f.comment || f.levelLabel).length;
-    setMessage({ severity: 'success', text: `Feedback imported: your teacher commented on ${count} answer${count === 1 ? '' : 's'}. Look for "Teacher feedback" under each question.${result.note ? ` ${result.note}` : ''}` });
+    setMessage({
+      severity: 'success',
+      text: `Feedback imported: your teacher commented on ${count} answer${count === 1 ? '' : 's'}. Look for "Teacher feedback" under each question.${result.note ? ` ${result.note}` : ''}`,
+    });
   };
 
   const input = (

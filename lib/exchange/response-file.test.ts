@@ -7,7 +7,9 @@ import path from 'node:path';
 import { buildResponseFile, responseFileName } from './response-file';
 import { parseFeedbackText } from './feedback-import';
 
-const lesson = LessonSchema.parse(JSON.parse(readFileSync(path.join(process.cwd(), 'lessons/pakistan-online-sex-work-report/lesson.json'), 'utf8')));
+const lesson = LessonSchema.parse(
+  JSON.parse(readFileSync(path.join(process.cwd(), 'lessons/pakistan-online-sex-work-report/lesson.json'), 'utf8')),
+);
 const at = '2026-11-02T08:00:00.000Z';
 const [first, second, third] = lesson.sections[0]!.questions;
 const prompt = lesson.sections[0]!.prompts[0]!;
@@ -80,7 +82,12 @@ describe('parseFeedbackText', () => {
   });
 
   it('notes a feedback file written for another version of the lesson', () => {
-    const result = parseFeedbackText('f.json', JSON.stringify({ ...feedback, lesson: { ...feedback.lesson, version: lesson.version + 1 } }), lesson, 'sam');
+    const result = parseFeedbackText(
+      'f.json',
+      JSON.stringify({ ...feedback, lesson: { ...feedback.lesson, version: lesson.version + 1 } }),
+      lesson,
+      'sam',
+    );
     expect(result.ok && result.note).toMatch(/version/);
   });
 
@@ -89,9 +96,17 @@ describe('parseFeedbackText', () => {
     ['an answer file', JSON.stringify({ type: 'media-literacy-lesson/responses' }), /is an answer file/],
     ['another app', JSON.stringify({ hello: 1 }), /not a feedback file from this app/],
     ['a newer format', JSON.stringify({ ...feedback, version: 2 }), /different version of this app/],
-    ['another lesson', JSON.stringify({ ...feedback, lesson: { id: 'other-lesson', version: 1, title: 'Other' } }), /another lesson \("Other"\)/],
+    [
+      'another lesson',
+      JSON.stringify({ ...feedback, lesson: { id: 'other-lesson', version: 1, title: 'Other' } }),
+      /another lesson \("Other"\)/,
+    ],
     ['a damaged file', JSON.stringify({ ...feedback, feedback: 'x' }), /damaged or incomplete/],
-    ["another student's file", JSON.stringify({ ...feedback, student: { name: 'Amira K.' } }), /is feedback for Amira K\., but the name on this page is Sam/],
+    [
+      "another student's file",
+      JSON.stringify({ ...feedback, student: { name: 'Amira K.' } }),
+      /is feedback for Amira K\., but the name on this page is Sam/,
+    ],
   ])('explains %s', (_, text, message) => {
     const result = parseFeedbackText('f.json', text, lesson, 'Sam');
     expect(result.ok).toBe(false);

@@ -8,7 +8,12 @@
 import { fileNameSlug } from '@/lib/exchange/file-name-slug';
 import { lessonQuestions } from '@/lib/lessons/analysis';
 import { isAnswered } from '@/lib/schemas/answer';
-import { RESPONSE_FILE_TYPE, RESPONSE_FILE_VERSION, ResponseFileSchema, type ResponseFile } from '@/lib/schemas/exchange';
+import {
+  RESPONSE_FILE_TYPE,
+  RESPONSE_FILE_VERSION,
+  ResponseFileSchema,
+  type ResponseFile,
+} from '@/lib/schemas/exchange';
 import type { Lesson } from '@/lib/schemas/lesson';
 import type { SavedAnswers } from '@/lib/schemas/saved-answers';
 

@@ -21,7 +21,9 @@ export type LocatedSentence = Sentence & { sectionId: string; paragraphId: strin
 export type LocatedQuestion = { question: Question; sectionId: string | null; number: number };
 
 export function sectionSentences(section: Section): LocatedSentence[] {
-  return section.paragraphs.flatMap((p) => p.sentences.map((s) => ({ ...s, sectionId: section.id, paragraphId: p.id })));
+  return section.paragraphs.flatMap((p) =>
+    p.sentences.map((s) => ({ ...s, sectionId: section.id, paragraphId: p.id })),
+  );
 }
 
 export function lessonSentences(lesson: Lesson): LocatedSentence[] {

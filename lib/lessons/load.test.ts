@@ -32,7 +32,11 @@ describe('lesson validation', () => {
     const errors = errorsOf((l) => {
       l.sections[1].questions[0].id = l.sections[0].questions[0].id;
     });
-    expect(errors).toContainEqual(expect.stringMatching(/^sections\.1\.questions\.0\.id: duplicate id ".+" \(first used at sections\.0\.questions\.0\)$/));
+    expect(errors).toContainEqual(
+      expect.stringMatching(
+        /^sections\.1\.questions\.0\.id: duplicate id ".+" \(first used at sections\.0\.questions\.0\)$/,
+      ),
+    );
   });
 
   it('rejects an empty section', () => {
@@ -46,7 +50,9 @@ describe('lesson validation', () => {
     const errors = errorsOf((l) => {
       l.sections[0].questions[0].keyPoints[0].sentences = ['s-does-not-exist'];
     });
-    expect(errors).toContain('sections.0.questions.0.keyPoints.0.sentences.0: key points at no sentence: "s-does-not-exist"');
+    expect(errors).toContain(
+      'sections.0.questions.0.keyPoints.0.sentences.0: key points at no sentence: "s-does-not-exist"',
+    );
   });
 
   it('rejects a mark question whose criterion matches no sentence', () => {

@@ -17,7 +17,11 @@ export function lessonsDirectory(): string {
 }
 
 /** Validates one lesson file's text; `file` is only used in error messages. */
-export function parseLessonFile(file: string, text: string, folderName?: string): { lesson?: Lesson; errors: LessonError[] } {
+export function parseLessonFile(
+  file: string,
+  text: string,
+  folderName?: string,
+): { lesson?: Lesson; errors: LessonError[] } {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -35,7 +39,9 @@ export function parseLessonFile(file: string, text: string, folderName?: string)
     };
   }
   if (folderName !== undefined && result.data.id !== folderName) {
-    return { errors: [{ file, path: 'id', message: `the id "${result.data.id}" must match the folder name "${folderName}"` }] };
+    return {
+      errors: [{ file, path: 'id', message: `the id "${result.data.id}" must match the folder name "${folderName}"` }],
+    };
   }
   return { lesson: result.data, errors: [] };
 }
@@ -58,7 +64,8 @@ export function readLessons(dir: string = lessonsDirectory()): LessonReadResult 
   }
   const ids = new Set<string>();
   for (const lesson of lessons) {
-    if (ids.has(lesson.id)) errors.push({ file: lesson.id, path: 'id', message: `two lessons share the id "${lesson.id}"` });
+    if (ids.has(lesson.id))
+      errors.push({ file: lesson.id, path: 'id', message: `two lessons share the id "${lesson.id}"` });
     ids.add(lesson.id);
   }
   return { lessons, errors };

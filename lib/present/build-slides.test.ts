@@ -14,7 +14,9 @@ const ofKind = <K extends Slide['kind']>(slides: Slide[], kind: K) => slides.fil
 
 /** The report text as the slides show it, sentence by sentence, in order. */
 function projectedSentences(slides: Slide[]) {
-  return ofKind(slides, 'report').flatMap((s) => s.paragraphs.flatMap((p) => p.sentences.map((x) => ({ ...x, paragraphId: p.id }))));
+  return ofKind(slides, 'report').flatMap((s) =>
+    s.paragraphs.flatMap((p) => p.sentences.map((x) => ({ ...x, paragraphId: p.id }))),
+  );
 }
 
 describe('buildSlides on the test lesson', () => {
@@ -24,7 +26,11 @@ describe('buildSlides on the test lesson', () => {
   it('opens with the title, content note and norms, and closes with the wrap-up', () => {
     expect(slides.slice(0, 3).map((s) => s.kind)).toEqual(['title', 'content-note', 'list']);
     expect(slides[0]).toMatchObject({ kind: 'title', title: lesson.title, objectives: lesson.objectives });
-    expect(slides.at(-1)).toMatchObject({ kind: 'closing', title: lesson.wrapUp.title, prompts: lesson.wrapUp.prompts.map((p) => p.text) });
+    expect(slides.at(-1)).toMatchObject({
+      kind: 'closing',
+      title: lesson.wrapUp.title,
+      prompts: lesson.wrapUp.prompts.map((p) => p.text),
+    });
   });
 
   it('gives every slide a unique id made from the lesson ids', () => {
@@ -80,7 +86,11 @@ describe('buildSlides on the test lesson', () => {
   });
 
   it('puts key points beside a prompt when they fit, and on a key-points slide of their own when not', () => {
-    expect(slides.find((s) => s.id === 'pr-short-1')).toMatchObject({ kind: 'prompt', keyPoints: ['We are not told.'], revealable: true });
+    expect(slides.find((s) => s.id === 'pr-short-1')).toMatchObject({
+      kind: 'prompt',
+      keyPoints: ['We are not told.'],
+      revealable: true,
+    });
     const crowded = slides.find((s) => s.id === 'pr-short-2');
     expect(crowded).toMatchObject({ kind: 'prompt', keyPoints: [], revealable: false });
     const after = ofKind(slides, 'key-points').filter((s) => s.id.startsWith('pr-short-2.key-points'));
@@ -105,7 +115,10 @@ describe('buildSlides on the test lesson', () => {
   it("shows a mark question's own section with the key sentences flagged", () => {
     const mark = slides.find((s) => s.id === 'q-mark-own') as Of<'question'>;
     if (mark.body.type !== 'mark') throw new Error('expected a mark body');
-    const key = mark.body.paragraphs.flatMap((p) => p.sentences).filter((s) => s.key).map((s) => s.id);
+    const key = mark.body.paragraphs
+      .flatMap((p) => p.sentences)
+      .filter((s) => s.key)
+      .map((s) => s.id);
     const located = lessonQuestions(lesson).find((q) => q.question.id === 'q-mark-own')!;
     if (located.question.kind !== 'mark') throw new Error('expected a mark question');
     expect(key).toEqual(markKey(lesson, located.question, located.sectionId));
@@ -133,11 +146,19 @@ describe('buildSlides on the test lesson', () => {
       ['s-short-1', 'The author', ["Author's framing"]],
       ['s-short-2', 'Asha', ['Direct quote', 'Anonymised person', 'Legal-fact claim']],
     ]);
-    expect((slides.find((s) => s.id === 'q-single')!).notes.answer).toEqual(['B. A retelling.', 'It retells.']);
+    expect(slides.find((s) => s.id === 'q-single')!.notes.answer).toEqual(['B. A retelling.', 'It retells.']);
   });
 
   it('refuses a lesson whose ids would give two slides the same id', () => {
-    const clash: Lesson = { ...lesson, sections: [{ ...lesson.sections[0]!, prompts: [{ ...lesson.sections[0]!.prompts[0]!, id: 'title' }, lesson.sections[0]!.prompts[1]!] }] };
+    const clash: Lesson = {
+      ...lesson,
+      sections: [
+        {
+          ...lesson.sections[0]!,
+          prompts: [{ ...lesson.sections[0]!.prompts[0]!, id: 'title' }, lesson.sections[0]!.prompts[1]!],
+        },
+      ],
+    };
     expect(() => buildSlides(clash)).toThrow(/share the id "title"/);
   });
 });

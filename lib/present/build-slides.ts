@@ -8,17 +8,43 @@
  * slide of its own. Slide ids come from the lesson's ids, so a reload or a shared link survives
  * edits to the wording.
  */
-import { IDENTIFICATION_LABELS, evidenceKinds, lessonQuestions, sectionSentences, voiceCounts } from '@/lib/lessons/analysis';
+import {
+  IDENTIFICATION_LABELS,
+  evidenceKinds,
+  lessonQuestions,
+  sectionSentences,
+  voiceCounts,
+} from '@/lib/lessons/analysis';
 import type { Lesson, Prompt, Section } from '@/lib/schemas/lesson';
 import { SLIDE_BODY_BUDGET } from './layout';
 import { packPages } from './pack';
 import { questionSlides } from './question-slides';
-import { headingHeight, keyPointsHeight, listHeight, wideParagraphsHeight, reportTextHeight, titleHeight } from './slide-heights';
-import { EMPTY_NOTES, keyPointSlides, partId, partLabel, placeLabel, sentenceNote, toParagraphs, type BuildContext } from './slide-parts';
+import {
+  headingHeight,
+  keyPointsHeight,
+  listHeight,
+  wideParagraphsHeight,
+  reportTextHeight,
+  titleHeight,
+} from './slide-heights';
+import {
+  EMPTY_NOTES,
+  keyPointSlides,
+  partId,
+  partLabel,
+  placeLabel,
+  sentenceNote,
+  toParagraphs,
+  type BuildContext,
+} from './slide-parts';
 import type { Slide, SlideNotes, SlideParagraph, SlideSection } from './slide-types';
 
 function openingSlides(lesson: Lesson): Slide[] {
-  const facts = [`Ages ${lesson.ageRange}`, `About ${lesson.durationMinutes} minutes`, `${lesson.sections.length} sections`];
+  const facts = [
+    `Ages ${lesson.ageRange}`,
+    `About ${lesson.durationMinutes} minutes`,
+    `${lesson.sections.length} sections`,
+  ];
   const objectivesFit = titleHeight(lesson.title, lesson.subtitle) + listHeight(lesson.objectives) <= SLIDE_BODY_BUDGET;
   const slides: Slide[] = [
     {
@@ -37,7 +63,11 @@ function openingSlides(lesson: Lesson): Slide[] {
   if (!objectivesFit) slides.push(...listSlides('objectives', 'Lesson goals', 'By the end you can', lesson.objectives));
 
   const note = lesson.contentNote;
-  const notePages = packPages(note.paragraphs, (page) => headingHeight(note.heading) + wideParagraphsHeight(page), SLIDE_BODY_BUDGET);
+  const notePages = packPages(
+    note.paragraphs,
+    (page) => headingHeight(note.heading) + wideParagraphsHeight(page),
+    SLIDE_BODY_BUDGET,
+  );
   notePages.forEach((paragraphs, i) =>
     slides.push({
       kind: 'content-note',
@@ -74,9 +104,17 @@ function listSlides(id: string, kicker: string, title: string, items: string[]):
 
 function reportSlides(ctx: BuildContext, section: Section, where: SlideSection): Slide[] {
   const sentences = sectionSentences(section).map((s) => ({ ...s, evidence: evidenceKinds(s) }));
-  const pages = packPages(sentences, (page) => headingHeight(section.title) + reportTextHeight(page), SLIDE_BODY_BUDGET);
+  const pages = packPages(
+    sentences,
+    (page) => headingHeight(section.title) + reportTextHeight(page),
+    SLIDE_BODY_BUDGET,
+  );
   return pages.map((page, i) => {
-    const paragraphs: SlideParagraph[] = toParagraphs(page, sentences, (s) => ({ id: s.id, text: s.text, evidence: s.evidence }));
+    const paragraphs: SlideParagraph[] = toParagraphs(page, sentences, (s) => ({
+      id: s.id,
+      text: s.text,
+      evidence: s.evidence,
+    }));
     return {
       kind: 'report',
       id: partId(`${section.id}.read`, i + 1),
@@ -171,7 +209,8 @@ export function buildSlides(lesson: Lesson): Slide[] {
 
   const seen = new Set<string>();
   for (const slide of slides) {
-    if (seen.has(slide.id)) throw new Error(`Two slides share the id "${slide.id}": rename a section, prompt or question.`);
+    if (seen.has(slide.id))
+      throw new Error(`Two slides share the id "${slide.id}": rename a section, prompt or question.`);
     seen.add(slide.id);
   }
   return slides;

@@ -24,7 +24,10 @@ describe('the projection palette', () => {
         expect(contrastRatio(palette[colour], palette.surface), `${colour} on surface`).toBeGreaterThanOrEqual(7);
       }
       for (const colour of ['text', 'quote', 'anonymised', 'legal'] as const) {
-        expect(contrastRatio(palette[colour], palette.anonymisedTint), `${colour} on the anonymised tint`).toBeGreaterThanOrEqual(7);
+        expect(
+          contrastRatio(palette[colour], palette.anonymisedTint),
+          `${colour} on the anonymised tint`,
+        ).toBeGreaterThanOrEqual(7);
       }
       // A correct option's letter is the background colour on the answer colour.
       expect(contrastRatio(palette.background, palette.answer)).toBeGreaterThanOrEqual(7);

@@ -30,7 +30,8 @@ describe('deckReducer', () => {
   it('brings a blanked screen back with a navigation key without moving', () => {
     const blank = run(INITIAL_DECK_STATE, { type: 'next' }, { type: 'toggle-blank' });
     expect(blank).toMatchObject({ index: 1, blank: true });
-    for (const type of ['next', 'previous', 'first', 'last'] as const) expect(run(blank, { type })).toMatchObject({ index: 1, blank: false });
+    for (const type of ['next', 'previous', 'first', 'last'] as const)
+      expect(run(blank, { type })).toMatchObject({ index: 1, blank: false });
     expect(run(blank, { type: 'toggle-blank' }).blank).toBe(false);
     expect(run(blank, { type: 'go', index: 2 })).toMatchObject({ index: 2, blank: false });
   });

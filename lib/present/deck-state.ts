@@ -25,9 +25,14 @@ function moveTo(state: DeckState, index: number, count: number): DeckState {
   return { ...state, index: clamped, revealed: false, blank: false };
 }
 
-export function deckReducer(state: DeckState, action: DeckAction, slides: readonly { revealable: boolean }[]): DeckState {
+export function deckReducer(
+  state: DeckState,
+  action: DeckAction,
+  slides: readonly { revealable: boolean }[],
+): DeckState {
   const count = slides.length;
-  const navigation = action.type === 'next' || action.type === 'previous' || action.type === 'first' || action.type === 'last';
+  const navigation =
+    action.type === 'next' || action.type === 'previous' || action.type === 'first' || action.type === 'last';
   if (navigation && state.blank) return { ...state, blank: false };
   switch (action.type) {
     case 'next':

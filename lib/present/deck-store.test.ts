@@ -19,7 +19,9 @@ class Bus {
     return {
       post: (message) => {
         this.sent.push(message);
-        this.members.filter((m) => m !== me && m.name === name).forEach((m) => m.listeners.forEach((l) => l(structuredClone(message))));
+        this.members
+          .filter((m) => m !== me && m.name === name)
+          .forEach((m) => m.listeners.forEach((l) => l(structuredClone(message))));
       },
       listen: (listener) => me.listeners.push(listener),
       close: () => {

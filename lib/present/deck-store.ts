@@ -33,14 +33,23 @@ export type DeckStore = {
   dispatch(action: DeckAction): void;
 };
 
-export function createDeckStore(lessonId: string, slides: readonly { id: string; revealable: boolean }[], io: DeckStoreAdapters): DeckStore {
+export function createDeckStore(
+  lessonId: string,
+  slides: readonly { id: string; revealable: boolean }[],
+  io: DeckStoreAdapters,
+): DeckStore {
   const ids = slides.map((s) => s.id);
   const listeners = new Set<() => void>();
   let state: DeckState | null = null;
   let channel: ChannelLike | null = null;
   let stopHash: (() => void) | null = null;
 
-  const toSynced = (s: DeckState): SyncedState => ({ slideId: ids[s.index] ?? '', revealed: s.revealed, evidence: s.evidence, blank: s.blank });
+  const toSynced = (s: DeckState): SyncedState => ({
+    slideId: ids[s.index] ?? '',
+    revealed: s.revealed,
+    evidence: s.evidence,
+    blank: s.blank,
+  });
   const fromSynced = (s: SyncedState): DeckState => ({
     index: slideIndexFromHash(slideHash(s.slideId), ids),
     revealed: s.revealed,
@@ -50,7 +59,14 @@ export function createDeckStore(lessonId: string, slides: readonly { id: string;
 
   function apply(next: DeckState, post: boolean) {
     const previous = state;
-    if (previous && next.index === previous.index && next.revealed === previous.revealed && next.evidence === previous.evidence && next.blank === previous.blank) return;
+    if (
+      previous &&
+      next.index === previous.index &&
+      next.revealed === previous.revealed &&
+      next.evidence === previous.evidence &&
+      next.blank === previous.blank
+    )
+      return;
     state = next;
     const hash = slideHash(ids[next.index] ?? '');
     if (io.readHash() !== hash) io.replaceHash(hash);

@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SHORTCUTS, keyIntent } from './keys';
 
-const press = (key: string, mods: Partial<{ shiftKey: boolean; ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) =>
-  keyIntent({ key, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...mods });
+const press = (
+  key: string,
+  mods: Partial<{ shiftKey: boolean; ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {},
+) => keyIntent({ key, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...mods });
 
 describe('keyIntent', () => {
   it('maps the keys of the issue and of presentation clickers', () => {

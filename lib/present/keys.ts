@@ -10,13 +10,38 @@ export type DeckIntent = DeckAction | { type: 'fullscreen' } | { type: 'help' };
 type Shortcut = { keys: string[]; labels: string[]; does: string; intent: DeckIntent };
 
 export const SHORTCUTS: readonly Shortcut[] = [
-  { keys: ['ArrowRight', ' ', 'PageDown', 'ArrowDown', 'n'], labels: ['→', 'Space', 'Page Down', '↓', 'N'], does: 'Next slide', intent: { type: 'next' } },
-  { keys: ['ArrowLeft', 'PageUp', 'ArrowUp', 'p', 'Backspace'], labels: ['←', 'Page Up', '↑', 'P'], does: 'Previous slide', intent: { type: 'previous' } },
+  {
+    keys: ['ArrowRight', ' ', 'PageDown', 'ArrowDown', 'n'],
+    labels: ['→', 'Space', 'Page Down', '↓', 'N'],
+    does: 'Next slide',
+    intent: { type: 'next' },
+  },
+  {
+    keys: ['ArrowLeft', 'PageUp', 'ArrowUp', 'p', 'Backspace'],
+    labels: ['←', 'Page Up', '↑', 'P'],
+    does: 'Previous slide',
+    intent: { type: 'previous' },
+  },
   { keys: ['Home'], labels: ['Home'], does: 'First slide', intent: { type: 'first' } },
   { keys: ['End'], labels: ['End'], does: 'Last slide', intent: { type: 'last' } },
-  { keys: ['k'], labels: ['K'], does: 'Show or hide the key points (and the answers)', intent: { type: 'toggle-reveal' } },
-  { keys: ['e'], labels: ['E'], does: 'Show or hide the evidence marks in the report text', intent: { type: 'toggle-evidence' } },
-  { keys: ['b', '.'], labels: ['B', '.'], does: 'Blank the screen; any navigation key or B brings it back', intent: { type: 'toggle-blank' } },
+  {
+    keys: ['k'],
+    labels: ['K'],
+    does: 'Show or hide the key points (and the answers)',
+    intent: { type: 'toggle-reveal' },
+  },
+  {
+    keys: ['e'],
+    labels: ['E'],
+    does: 'Show or hide the evidence marks in the report text',
+    intent: { type: 'toggle-evidence' },
+  },
+  {
+    keys: ['b', '.'],
+    labels: ['B', '.'],
+    does: 'Blank the screen; any navigation key or B brings it back',
+    intent: { type: 'toggle-blank' },
+  },
   { keys: ['f'], labels: ['F'], does: 'Full screen on or off', intent: { type: 'fullscreen' } },
   { keys: ['?'], labels: ['?'], does: 'List these shortcuts', intent: { type: 'help' } },
 ];

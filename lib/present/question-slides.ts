@@ -9,7 +9,15 @@ import { markKey, markSentences, type LocatedQuestion, type LocatedSentence } fr
 import { SLIDE_BODY_BUDGET, SLIDE_LABELS } from './layout';
 import { packPages } from './pack';
 import { answersHint } from './reveal-hint';
-import { headingHeight, keyPointsHeight, lineHeight, optionsHeight, passageHeight, quotesHeight, revealHintHeight } from './slide-heights';
+import {
+  headingHeight,
+  keyPointsHeight,
+  lineHeight,
+  optionsHeight,
+  passageHeight,
+  quotesHeight,
+  revealHintHeight,
+} from './slide-heights';
 import {
   EMPTY_NOTES,
   keyPointSlides,
@@ -31,11 +39,29 @@ function questionBodies(ctx: BuildContext, located: LocatedQuestion, headHeight:
   switch (q.kind) {
     case 'single':
     case 'multiple': {
-      const options = q.options.map((o, i) => ({ id: o.id, letter: LETTERS[i] ?? String(i + 1), text: o.text, correct: o.correct }));
-      return { bodies: [{ body: { type: 'choice', multiple: q.kind === 'multiple', options }, height: optionsHeight(options) }], keySentences: [] };
+      const options = q.options.map((o, i) => ({
+        id: o.id,
+        letter: LETTERS[i] ?? String(i + 1),
+        text: o.text,
+        correct: o.correct,
+      }));
+      return {
+        bodies: [
+          { body: { type: 'choice', multiple: q.kind === 'multiple', options }, height: optionsHeight(options) },
+        ],
+        keySentences: [],
+      };
     }
     case 'text':
-      return { bodies: [{ body: { type: 'text', lengthHint: q.lengthHint }, height: lineHeight(`${SLIDE_LABELS.write} ${q.lengthHint}`) }], keySentences: [] };
+      return {
+        bodies: [
+          {
+            body: { type: 'text', lengthHint: q.lengthHint },
+            height: lineHeight(`${SLIDE_LABELS.write} ${q.lengthHint}`),
+          },
+        ],
+        keySentences: [],
+      };
     case 'mark': {
       const offered = markSentences(ctx.lesson, q, located.sectionId);
       const key = new Set(markKey(ctx.lesson, q, located.sectionId));
@@ -43,7 +69,11 @@ function questionBodies(ctx: BuildContext, located: LocatedQuestion, headHeight:
       const targetHeight = lineHeight(`${SLIDE_LABELS.target} ${q.target}`);
       if (offered.every((s) => s.sectionId === located.sectionId)) {
         const sentences = offered.map((s) => ({ ...s, key: key.has(s.id) }));
-        const pages = packPages(sentences, (page) => headHeight + targetHeight + passageHeight(page), SLIDE_BODY_BUDGET);
+        const pages = packPages(
+          sentences,
+          (page) => headHeight + targetHeight + passageHeight(page),
+          SLIDE_BODY_BUDGET,
+        );
         const bodies = pages.map((page, i) => ({
           body: {
             type: 'mark' as const,
@@ -61,12 +91,25 @@ function questionBodies(ctx: BuildContext, located: LocatedQuestion, headHeight:
       const total = quoted.length;
       // Before the reveal the hint stands in for the quotes: the page must fit whichever is taller.
       const hidden = (page: QuotedSentence[], first: number) =>
-        answersHint({ first, last: first + page.length - 1, total, sections: [...new Set(page.map((s) => s.section))] });
-      const height = (page: QuotedSentence[], first: number) => targetHeight + Math.max(quotesHeight(page), revealHintHeight(hidden(page, first)));
+        answersHint({
+          first,
+          last: first + page.length - 1,
+          total,
+          sections: [...new Set(page.map((s) => s.section))],
+        });
+      const height = (page: QuotedSentence[], first: number) =>
+        targetHeight + Math.max(quotesHeight(page), revealHintHeight(hidden(page, first)));
       const pages = packPages(quoted, (page) => headHeight + height(page, total), SLIDE_BODY_BUDGET);
       let first = 1;
       const bodies = pages.map((page, i) => {
-        const body: QuestionBody = { type: 'look-back', target: q.target, sentences: page, part: i + 1, parts: pages.length, hint: hidden(page, first) };
+        const body: QuestionBody = {
+          type: 'look-back',
+          target: q.target,
+          sentences: page,
+          part: i + 1,
+          parts: pages.length,
+          hint: hidden(page, first),
+        };
         const measured = { body, height: height(page, first) };
         first += page.length;
         return measured;
@@ -76,11 +119,22 @@ function questionBodies(ctx: BuildContext, located: LocatedQuestion, headHeight:
   }
 }
 
-function questionNotes(ctx: BuildContext, located: LocatedQuestion, body: QuestionBody, keySentences: LocatedSentence[]): SlideNotes {
+function questionNotes(
+  ctx: BuildContext,
+  located: LocatedQuestion,
+  body: QuestionBody,
+  keySentences: LocatedSentence[],
+): SlideNotes {
   const q = located.question;
-  const answer = body.type === 'choice' ? body.options.filter((o) => o.correct).map((o) => `${o.letter}. ${o.text}`) : [];
+  const answer =
+    body.type === 'choice' ? body.options.filter((o) => o.correct).map((o) => `${o.letter}. ${o.text}`) : [];
   if (q.kind !== 'text') answer.push(q.explanation);
-  return { ...EMPTY_NOTES, keyPoints: q.keyPoints.map((k) => k.text), answer, sentences: keySentences.map((s) => sentenceNote(ctx, s)) };
+  return {
+    ...EMPTY_NOTES,
+    keyPoints: q.keyPoints.map((k) => k.text),
+    answer,
+    sentences: keySentences.map((s) => sentenceNote(ctx, s)),
+  };
 }
 
 /** Whether the reveal changes the body itself (correct options, key sentences, quoted answers). */

@@ -15,8 +15,14 @@ describe('reveal hints', () => {
   });
 
   it('words a single part and a single answer plainly', () => {
-    expect(answersHint({ first: 1, last: 3, total: 3, sections: ['Section 1: A'] })).toContain('lists all 3 answers, from');
-    expect(answersHint({ first: 1, last: 1, total: 1, sections: ['Section 1: A'] })).toContain('lists the answer, from');
-    expect(answersHint({ first: 3, last: 3, total: 5, sections: ['Section 1: A'] })).toContain('lists answer 3 of 5, from');
+    expect(answersHint({ first: 1, last: 3, total: 3, sections: ['Section 1: A'] })).toContain(
+      'lists all 3 answers, from',
+    );
+    expect(answersHint({ first: 1, last: 1, total: 1, sections: ['Section 1: A'] })).toContain(
+      'lists the answer, from',
+    );
+    expect(answersHint({ first: 3, last: 3, total: 5, sections: ['Section 1: A'] })).toContain(
+      'lists answer 3 of 5, from',
+    );
   });
 });

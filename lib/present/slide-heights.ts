@@ -86,7 +86,12 @@ export function revealHintHeight(text: string): number {
 
 /** A line of running text at the body size across the wide measure (e.g. a mark question's target). */
 export function lineHeight(text: string): number {
-  const block: TextBlock = { text, type: SLIDE_TYPE.body, width: SLIDE_SPACE.wideMeasure, after: SLIDE_SPACE.paragraphGap };
+  const block: TextBlock = {
+    text,
+    type: SLIDE_TYPE.body,
+    width: SLIDE_SPACE.wideMeasure,
+    after: SLIDE_SPACE.paragraphGap,
+  };
   return blockHeight(block);
 }
 
@@ -97,7 +102,13 @@ export function wideParagraphsHeight(paragraphs: string[]): number {
 
 /** The title slide without objectives: display title, subtitle and facts line. */
 export function titleHeight(title: string, subtitle: string): number {
-  const display: TextBlock = { text: title, type: SLIDE_TYPE.display, width: SLIDE_SPACE.wideMeasure, bold: true, after: 0.8 };
+  const display: TextBlock = {
+    text: title,
+    type: SLIDE_TYPE.display,
+    width: SLIDE_SPACE.wideMeasure,
+    bold: true,
+    after: 0.8,
+  };
   const sub: TextBlock = { text: subtitle, type: SLIDE_TYPE.heading, width: SLIDE_SPACE.wideMeasure, after: 1.2 };
   const facts = SLIDE_TYPE.eyebrow.scale * SLIDE_TYPE.eyebrow.lineHeight + 1.6;
   return blockHeight(display) + blockHeight(sub) + facts;

@@ -70,7 +70,8 @@ export function keyPointSlides(
   where: SlideSection | null,
   notes: SlideNotes,
 ): Slide[] {
-  const height = (page: string[]) => headingHeight(heading) + Math.max(keyPointsHeight(page), revealHintHeight(KEY_POINTS_HINT));
+  const height = (page: string[]) =>
+    headingHeight(heading) + Math.max(keyPointsHeight(page), revealHintHeight(KEY_POINTS_HINT));
   const pages = packPages(keyPoints, height, SLIDE_BODY_BUDGET);
   return pages.map((page, i) => ({
     kind: 'key-points',

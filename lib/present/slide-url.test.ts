@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { presenterPath, projectorPath, slideHash, slideIndexFromHash } from './slide-url';
 
-const ids = ['title', 'content-note', 'sec-a.read', 'sec-a.read.2', 'pr-a-1', 'q-a', 'q-a.key-points', 'sec-a.voices', 'wrap-up'];
+const ids = [
+  'title',
+  'content-note',
+  'sec-a.read',
+  'sec-a.read.2',
+  'pr-a-1',
+  'q-a',
+  'q-a.key-points',
+  'sec-a.voices',
+  'wrap-up',
+];
 
 describe('slide URLs', () => {
   it('round-trips every slide id through the hash', () => {

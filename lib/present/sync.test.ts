@@ -6,7 +6,12 @@ const state = { slideId: 'sec-a.read', revealed: false, evidence: true, blank: f
 describe('the sync protocol', () => {
   it('reads valid messages from another window', () => {
     expect(readSyncMessage(stateMessage('a', state), 'b')).toEqual(stateMessage('a', state));
-    expect(readSyncMessage(helloMessage('a'), 'b')).toEqual({ protocol: SYNC_PROTOCOL, version: 1, type: 'hello', sender: 'a' });
+    expect(readSyncMessage(helloMessage('a'), 'b')).toEqual({
+      protocol: SYNC_PROTOCOL,
+      version: 1,
+      type: 'hello',
+      sender: 'a',
+    });
   });
 
   it('ignores its own echo', () => {

@@ -21,7 +21,12 @@ export const SyncedStateSchema = z.strictObject({
 export type SyncedState = z.infer<typeof SyncedStateSchema>;
 
 export const SyncMessageSchema = z.discriminatedUnion('type', [
-  z.strictObject({ protocol: z.literal(SYNC_PROTOCOL), version: z.literal(1), type: z.literal('hello'), sender: SenderSchema }),
+  z.strictObject({
+    protocol: z.literal(SYNC_PROTOCOL),
+    version: z.literal(1),
+    type: z.literal('hello'),
+    sender: SenderSchema,
+  }),
   z.strictObject({
     protocol: z.literal(SYNC_PROTOCOL),
     version: z.literal(1),

@@ -14,7 +14,8 @@ const longSentences = Array.from({ length: 14 }, (_, i) => ({
   note: `Note on sentence ${i + 1}.`,
 }));
 
-const longKeyPoint = 'A key point that goes on at length, because some discussions need a careful answer that covers several sides of the question at once. ';
+const longKeyPoint =
+  'A key point that goes on at length, because some discussions need a careful answer that covers several sides of the question at once. ';
 
 export const testLessonInput: LessonInput = {
   id: 'test-lesson',
@@ -32,8 +33,22 @@ export const testLessonInput: LessonInput = {
     { id: 'r-high', label: 'High', points: 2, description: 'Yes.' },
   ],
   people: [
-    { id: 'author', name: 'The author', kind: 'person', role: 'Wrote it.', identification: 'no-byline', identificationNote: 'No name.' },
-    { id: 'speaker', name: 'Asha', kind: 'person', role: 'Speaks.', identification: 'pseudonym', identificationNote: 'A pseudonym.' },
+    {
+      id: 'author',
+      name: 'The author',
+      kind: 'person',
+      role: 'Wrote it.',
+      identification: 'no-byline',
+      identificationNote: 'No name.',
+    },
+    {
+      id: 'speaker',
+      name: 'Asha',
+      kind: 'person',
+      role: 'Speaks.',
+      identification: 'pseudonym',
+      identificationNote: 'A pseudonym.',
+    },
   ],
   sections: [
     {
@@ -45,13 +60,31 @@ export const testLessonInput: LessonInput = {
           id: 'p-short',
           sentences: [
             { id: 's-short-1', text: 'The report opens here.', voice: 'author', mode: 'framing', tags: [] },
-            { id: 's-short-2', text: '“It is safe enough,” she said.', voice: 'speaker', mode: 'direct-quote', tags: ['anonymised-person', 'legal-claim'], note: 'Quote.' },
+            {
+              id: 's-short-2',
+              text: '“It is safe enough,” she said.',
+              voice: 'speaker',
+              mode: 'direct-quote',
+              tags: ['anonymised-person', 'legal-claim'],
+              note: 'Quote.',
+            },
           ],
         },
       ],
       prompts: [
-        { id: 'pr-short-1', text: 'Who wrote this?', keyPoints: [{ text: 'We are not told.', sentences: ['s-short-1'] }] },
-        { id: 'pr-short-2', text: 'Why a pseudonym?', keyPoints: Array.from({ length: 6 }, (_, i) => ({ text: `${i + 1}. ${longKeyPoint.repeat(2)}`, sentences: [] })) },
+        {
+          id: 'pr-short-1',
+          text: 'Who wrote this?',
+          keyPoints: [{ text: 'We are not told.', sentences: ['s-short-1'] }],
+        },
+        {
+          id: 'pr-short-2',
+          text: 'Why a pseudonym?',
+          keyPoints: Array.from({ length: 6 }, (_, i) => ({
+            text: `${i + 1}. ${longKeyPoint.repeat(2)}`,
+            sentences: [],
+          })),
+        },
       ],
       questions: [
         {
@@ -118,8 +151,18 @@ export const testLessonInput: LessonInput = {
   ],
   wrapUp: {
     title: 'Putting it together',
-    prompts: [{ id: 'pr-wrap', text: 'What would you check first?', keyPoints: [{ text: 'Who is behind it.', sentences: [] }] }],
-    questions: [{ id: 'q-wrap', kind: 'text', prompt: 'Plan your check.', lengthHint: '2-3 sentences', keyPoints: [{ text: 'Names a source.', sentences: [] }] }],
+    prompts: [
+      { id: 'pr-wrap', text: 'What would you check first?', keyPoints: [{ text: 'Who is behind it.', sentences: [] }] },
+    ],
+    questions: [
+      {
+        id: 'q-wrap',
+        kind: 'text',
+        prompt: 'Plan your check.',
+        lengthHint: '2-3 sentences',
+        keyPoints: [{ text: 'Names a source.', sentences: [] }],
+      },
+    ],
   },
 };
 

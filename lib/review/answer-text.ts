@@ -14,14 +14,19 @@ export const REMOVED_SENTENCE = 'A sentence that is no longer in the lesson';
 export type ChosenOption = { id: string; text: string; correct: boolean | null };
 
 export function chosenOptions(located: LocatedQuestion, answer: ChoiceAnswer): ChosenOption[] {
-  const options: ChoiceOption[] = located.question.kind === 'single' || located.question.kind === 'multiple' ? located.question.options : [];
+  const options: ChoiceOption[] =
+    located.question.kind === 'single' || located.question.kind === 'multiple' ? located.question.options : [];
   return answer.optionIds.map((id) => {
     const option = options.find((o) => o.id === id);
     return option ? { id, text: option.text, correct: option.correct } : { id, text: REMOVED_OPTION, correct: null };
   });
 }
 
-export function markResult(index: LessonIndex, questionId: string, answer: MarkAnswer): MarkResult & { keySize: number } {
+export function markResult(
+  index: LessonIndex,
+  questionId: string,
+  answer: MarkAnswer,
+): MarkResult & { keySize: number } {
   const key = index.markKeys.get(questionId) ?? [];
   return { ...compareMarks(key, answer.sentenceIds), keySize: key.length };
 }
@@ -39,7 +44,10 @@ export function markSummary(index: LessonIndex, questionId: string, answer: Mark
 /** One line of plain text, as a gradebook cell. */
 export function answerAsText(index: LessonIndex, located: LocatedQuestion, answer: Answer): string {
   if (answer.kind === 'text') return answer.text;
-  if (answer.kind === 'choice') return chosenOptions(located, answer).map((o) => o.text).join('; ');
+  if (answer.kind === 'choice')
+    return chosenOptions(located, answer)
+      .map((o) => o.text)
+      .join('; ');
   return markSummary(index, located.question.id, answer);
 }
 

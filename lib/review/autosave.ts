@@ -53,7 +53,10 @@ export function createAutosaver<T>(
       pending.set(key, { value });
       onStatus(key, 'pending');
       clearTimeout(timers.get(key));
-      timers.set(key, setTimeout(() => void save(key), delayMs));
+      timers.set(
+        key,
+        setTimeout(() => void save(key), delayMs),
+      );
     },
     async flush() {
       await Promise.all([...pending.keys()].map(save));

@@ -18,18 +18,30 @@ function student(name: string, answers: ResponseFile['answers']): ResponseFile {
 const sheets = sheetsOf(index, [
   student('A', [
     { questionId: 'q-main-source', answer: { kind: 'choice', optionIds: ['o-mayor'], checked: true, updatedAt } },
-    { questionId: 'q-mark-quotes', answer: { kind: 'mark', sentenceIds: ['s-bridge-2', 's-bridge-4'], checked: true, updatedAt } },
-    { questionId: 'q-generalisations', answer: { kind: 'choice', optionIds: ['o-many', 'o-everyone'], checked: true, updatedAt } },
+    {
+      questionId: 'q-mark-quotes',
+      answer: { kind: 'mark', sentenceIds: ['s-bridge-2', 's-bridge-4'], checked: true, updatedAt },
+    },
+    {
+      questionId: 'q-generalisations',
+      answer: { kind: 'choice', optionIds: ['o-many', 'o-everyone'], checked: true, updatedAt },
+    },
     { questionId: 'q-who-speaks', answer: { kind: 'text', text: 'The mayor.', updatedAt } },
   ]),
   student('B', [
     { questionId: 'q-main-source', answer: { kind: 'choice', optionIds: ['o-resident'], checked: true, updatedAt } },
-    { questionId: 'q-mark-quotes', answer: { kind: 'mark', sentenceIds: ['s-bridge-2', 's-bridge-1'], checked: false, updatedAt } },
+    {
+      questionId: 'q-mark-quotes',
+      answer: { kind: 'mark', sentenceIds: ['s-bridge-2', 's-bridge-1'], checked: false, updatedAt },
+    },
     { questionId: 'q-generalisations', answer: { kind: 'choice', optionIds: ['o-many'], checked: true, updatedAt } },
     { questionId: 'q-who-speaks', answer: { kind: 'text', text: '   ', updatedAt } },
   ]),
   student('C', [
-    { questionId: 'q-main-source', answer: { kind: 'choice', optionIds: ['o-mayor', 'o-gone'], checked: true, updatedAt } },
+    {
+      questionId: 'q-main-source',
+      answer: { kind: 'choice', optionIds: ['o-mayor', 'o-gone'], checked: true, updatedAt },
+    },
   ]),
   student('D', []),
 ]);

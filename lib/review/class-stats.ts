@@ -37,7 +37,12 @@ export type QuestionStats = {
   hardReasons: string[];
 };
 
-export function questionStats(index: LessonIndex, sheets: readonly StudentSheet[], feedback: ClassFeedback, located: LocatedQuestion): QuestionStats {
+export function questionStats(
+  index: LessonIndex,
+  sheets: readonly StudentSheet[],
+  feedback: ClassFeedback,
+  located: LocatedQuestion,
+): QuestionStats {
   const id = located.question.id;
   let answered = 0;
   let scored = 0;
@@ -73,7 +78,8 @@ export function questionStats(index: LessonIndex, sheets: readonly StudentSheet[
   if (averageShare !== null && averageShare < HARD_SCORE_SHARE) {
     hardReasons.push(`average score ${formatPoints(averagePoints ?? 0)} of ${index.maxPoints}`);
   }
-  if (correctShare !== null && correctShare < HARD_CORRECT_SHARE) hardReasons.push(`only ${formatPercent(correctShare)} exactly right`);
+  if (correctShare !== null && correctShare < HARD_CORRECT_SHARE)
+    hardReasons.push(`only ${formatPercent(correctShare)} exactly right`);
 
   return {
     located,
@@ -89,7 +95,11 @@ export function questionStats(index: LessonIndex, sheets: readonly StudentSheet[
   };
 }
 
-export function classStats(index: LessonIndex, sheets: readonly StudentSheet[], feedback: ClassFeedback): QuestionStats[] {
+export function classStats(
+  index: LessonIndex,
+  sheets: readonly StudentSheet[],
+  feedback: ClassFeedback,
+): QuestionStats[] {
   return index.questions.map((located) => questionStats(index, sheets, feedback, located));
 }
 
@@ -117,7 +127,11 @@ export function choiceDistribution(located: LocatedQuestion, sheets: readonly St
       else counts.set(id, count + 1);
     }
   }
-  return { options: options.map((option) => ({ option, count: counts.get(option.id) ?? 0 })), removedOptions, answered };
+  return {
+    options: options.map((option) => ({ option, count: counts.get(option.id) ?? 0 })),
+    removedOptions,
+    answered,
+  };
 }
 
 export type SentenceHeat = { sentence: LocatedSentence; count: number; inKey: boolean };
@@ -125,7 +139,11 @@ export type HeatParagraph = { id: string; sectionId: string; sentences: Sentence
 export type MarkHeatMap = { paragraphs: HeatParagraph[]; answered: number; keySize: number };
 
 /** For each sentence a "mark in the text" question offers: how many students marked it, and whether it is in the key. */
-export function markHeatMap(index: LessonIndex, located: LocatedQuestion, sheets: readonly StudentSheet[]): MarkHeatMap {
+export function markHeatMap(
+  index: LessonIndex,
+  located: LocatedQuestion,
+  sheets: readonly StudentSheet[],
+): MarkHeatMap {
   const { question, sectionId } = located;
   if (question.kind !== 'mark') return { paragraphs: [], answered: 0, keySize: 0 };
   const key = new Set(index.markKeys.get(question.id) ?? []);

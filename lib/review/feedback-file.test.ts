@@ -10,7 +10,10 @@ import { sampleLesson } from './testing/sample-lesson';
 
 const index = indexLesson(sampleLesson);
 const now = new Date('2025-03-12T08:00:00Z');
-const sheets = sheetsOf(index, [sampleResponseFile(sampleLesson, 'Zoë O’Neil'), sampleResponseFile(sampleLesson, 'Zoe O Neil')]);
+const sheets = sheetsOf(index, [
+  sampleResponseFile(sampleLesson, 'Zoë O’Neil'),
+  sampleResponseFile(sampleLesson, 'Zoe O Neil'),
+]);
 
 let feedback: ClassFeedback = new Map();
 feedback = withAnswerFeedback(feedback, 'zoë o’neil', 'q-reflection', { levelId: 'met', comment: 'Clear plan.' });
@@ -48,7 +51,10 @@ describe('buildFeedbackFile', () => {
 describe('buildFeedbackZip', () => {
   it('holds one file per student and never overwrites names that slug alike', () => {
     const files = unzipSync(buildFeedbackZip(index, sheets, feedback, now));
-    expect(Object.keys(files)).toEqual(['zoe-o-neil-sample-lesson-feedback.json', 'zoe-o-neil-sample-lesson-feedback-2.json']);
+    expect(Object.keys(files)).toEqual([
+      'zoe-o-neil-sample-lesson-feedback.json',
+      'zoe-o-neil-sample-lesson-feedback-2.json',
+    ]);
     const second = FeedbackFileSchema.parse(JSON.parse(strFromU8(files['zoe-o-neil-sample-lesson-feedback-2.json']!)));
     expect(second.student.name).toBe('Zoe O Neil');
   });

@@ -5,19 +5,31 @@
  * level's label travels with the score, so the student sees it even if the rubric changes later.
  */
 import { strToU8, zipSync } from 'fflate';
-import { FEEDBACK_FILE_TYPE, FEEDBACK_FILE_VERSION, FeedbackFileSchema, type FeedbackFile } from '@/lib/schemas/exchange';
+import {
+  FEEDBACK_FILE_TYPE,
+  FEEDBACK_FILE_VERSION,
+  FeedbackFileSchema,
+  type FeedbackFile,
+} from '@/lib/schemas/exchange';
 import { feedbackFor, hasFeedback, studentFeedback, type ClassFeedback } from './feedback';
 import type { LessonIndex } from './lesson-index';
 import { fileNameSlug } from '@/lib/exchange/file-name-slug';
 import type { StudentSheet } from './student-sheet';
 
-export function buildFeedbackFile(index: LessonIndex, sheet: StudentSheet, feedback: ClassFeedback, now: Date): FeedbackFile {
+export function buildFeedbackFile(
+  index: LessonIndex,
+  sheet: StudentSheet,
+  feedback: ClassFeedback,
+  now: Date,
+): FeedbackFile {
   const { lesson } = index;
   const entries = index.questions.flatMap(({ question }) => {
     const value = feedbackFor(feedback, sheet.key, question.id);
     if (!hasFeedback(value)) return [];
     const level = value.levelId ? index.rubricById.get(value.levelId) : undefined;
-    return [{ questionId: question.id, levelId: level?.id ?? null, levelLabel: level?.label ?? null, comment: value.comment }];
+    return [
+      { questionId: question.id, levelId: level?.id ?? null, levelLabel: level?.label ?? null, comment: value.comment },
+    ];
   });
   // Parsing what we are about to write means the review can never produce a file the study page rejects.
   return FeedbackFileSchema.parse({
@@ -41,7 +53,12 @@ export function feedbackFileJson(file: FeedbackFile): string {
 }
 
 /** Every student's feedback file in one .zip; names that slug alike get a number, so none is overwritten. */
-export function buildFeedbackZip(index: LessonIndex, sheets: readonly StudentSheet[], feedback: ClassFeedback, now: Date): Uint8Array {
+export function buildFeedbackZip(
+  index: LessonIndex,
+  sheets: readonly StudentSheet[],
+  feedback: ClassFeedback,
+  now: Date,
+): Uint8Array {
   const entries: Record<string, Uint8Array> = Object.create(null);
   for (const sheet of sheets) {
     const base = feedbackFileName(index.lesson.id, sheet.name);

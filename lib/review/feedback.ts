@@ -33,7 +33,12 @@ export function studentFeedback(feedback: ClassFeedback, studentKey: string): St
   return feedback.get(studentKey) ?? NO_FEEDBACK;
 }
 
-export function withAnswerFeedback(feedback: ClassFeedback, studentKey: string, questionId: string, value: FeedbackValue): ClassFeedback {
+export function withAnswerFeedback(
+  feedback: ClassFeedback,
+  studentKey: string,
+  questionId: string,
+  value: FeedbackValue,
+): ClassFeedback {
   const current = studentFeedback(feedback, studentKey);
   const answers = new Map(current.answers).set(questionId, value);
   return new Map(feedback).set(studentKey, { ...current, answers });
@@ -50,7 +55,9 @@ export function hasFeedback(value: FeedbackValue): boolean {
 /** The per-answer form: radio values are strings, so "no score" is the empty string. */
 export const FeedbackFormSchema = z.object({
   levelId: z.string(),
-  comment: z.string().max(MAX_ANSWER_LENGTH, `A comment can be at most ${MAX_ANSWER_LENGTH.toLocaleString('en')} characters.`),
+  comment: z
+    .string()
+    .max(MAX_ANSWER_LENGTH, `A comment can be at most ${MAX_ANSWER_LENGTH.toLocaleString('en')} characters.`),
 });
 export type FeedbackForm = z.infer<typeof FeedbackFormSchema>;
 

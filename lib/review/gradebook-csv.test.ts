@@ -23,9 +23,12 @@ function parseCsv(csv: string): Record<string, string>[] {
 }
 
 describe('neutraliseCell', () => {
-  it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', '=HYPERLINK("http://example.com","click")'])('prefixes %j with an apostrophe', (value) => {
-    expect(neutraliseCell(value)).toBe(`'${value}`);
-  });
+  it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', '=HYPERLINK("http://example.com","click")'])(
+    'prefixes %j with an apostrophe',
+    (value) => {
+      expect(neutraliseCell(value)).toBe(`'${value}`);
+    },
+  );
   it.each(['Amira', '1+1', ' =not at the start', 'a=b', ''])('leaves %j alone', (value) => {
     expect(neutraliseCell(value)).toBe(value);
   });
@@ -34,15 +37,29 @@ describe('neutraliseCell', () => {
 describe('buildGradebookCsv', () => {
   const files = [
     studentFile('Amira K.', [
-      { questionId: 'q-who-speaks', answer: { kind: 'text', text: 'The mayor, in quotes, and "a resident".\nThen the author.', updatedAt } },
+      {
+        questionId: 'q-who-speaks',
+        answer: { kind: 'text', text: 'The mayor, in quotes, and "a resident".\nThen the author.', updatedAt },
+      },
       { questionId: 'q-main-source', answer: { kind: 'choice', optionIds: ['o-mayor'], checked: true, updatedAt } },
-      { questionId: 'q-mark-quotes', answer: { kind: 'mark', sentenceIds: ['s-bridge-2', 's-bridge-1'], checked: true, updatedAt } },
+      {
+        questionId: 'q-mark-quotes',
+        answer: { kind: 'mark', sentenceIds: ['s-bridge-2', 's-bridge-1'], checked: true, updatedAt },
+      },
     ]),
-    studentFile('=cmd|\' /C calc\'!A0', [{ questionId: 'q-reflection', answer: { kind: 'text', text: '=HYPERLINK("http://evil.example","Click")', updatedAt } }]),
+    studentFile("=cmd|' /C calc'!A0", [
+      {
+        questionId: 'q-reflection',
+        answer: { kind: 'text', text: '=HYPERLINK("http://evil.example","Click")', updatedAt },
+      },
+    ]),
   ];
   const sheets = sheetsOf(index, files);
   let feedback: ClassFeedback = new Map();
-  feedback = withAnswerFeedback(feedback, 'amira k.', 'q-who-speaks', { levelId: 'met', comment: 'Good, and you saw the framing.' });
+  feedback = withAnswerFeedback(feedback, 'amira k.', 'q-who-speaks', {
+    levelId: 'met',
+    comment: 'Good, and you saw the framing.',
+  });
   feedback = withAnswerFeedback(feedback, 'amira k.', 'q-main-source', { levelId: 'partly', comment: '' });
   feedback = withAnswerFeedback(feedback, 'amira k.', 'q-reflection', { levelId: null, comment: '-see me' });
   feedback = withOverallComment(feedback, 'amira k.', 'Well done overall.');

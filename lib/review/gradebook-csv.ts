@@ -45,11 +45,23 @@ function studentRow(index: LessonIndex, sheet: StudentSheet, feedback: ClassFeed
     }
     return [answer ? answerAsText(index, located, answer) : '', level ? level.points : '', comment];
   });
-  return [sheet.name, sheet.exportedAt, ...questionCells, anyScored ? total : '', studentFeedback(feedback, sheet.key).overallComment];
+  return [
+    sheet.name,
+    sheet.exportedAt,
+    ...questionCells,
+    anyScored ? total : '',
+    studentFeedback(feedback, sheet.key).overallComment,
+  ];
 }
 
-export function buildGradebookCsv(index: LessonIndex, sheets: readonly StudentSheet[], feedback: ClassFeedback): string {
-  const rows = sheets.map((sheet) => studentRow(index, sheet, feedback).map((cell) => (typeof cell === 'string' ? neutraliseCell(cell) : cell)));
+export function buildGradebookCsv(
+  index: LessonIndex,
+  sheets: readonly StudentSheet[],
+  feedback: ClassFeedback,
+): string {
+  const rows = sheets.map((sheet) =>
+    studentRow(index, sheet, feedback).map((cell) => (typeof cell === 'string' ? neutraliseCell(cell) : cell)),
+  );
   const csv = Papa.unparse({ fields: gradebookColumns(index).map(neutraliseCell), data: rows }, { newline: '\r\n' });
   return `${BYTE_ORDER_MARK}${csv}`;
 }

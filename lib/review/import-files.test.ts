@@ -76,7 +76,10 @@ describe('importSources', () => {
     const old: ResponseFile = {
       ...file,
       lesson: { ...file.lesson, version: 1 },
-      answers: [...file.answers, { questionId: 'q-removed', answer: { kind: 'text', text: 'Still mine', updatedAt: file.exportedAt } }],
+      answers: [
+        ...file.answers,
+        { questionId: 'q-removed', answer: { kind: 'text', text: 'Still mine', updatedAt: file.exportedAt } },
+      ],
     };
     const [result] = (await importSources(index, empty, [jsonSource('chen.json', old)])).results;
     expect(result).toMatchObject({ kind: 'imported', studentName: 'Chen C.' });
@@ -90,7 +93,12 @@ describe('importSources', () => {
     const file = fileOf('Emeka E.', '2025-03-10T10:00:00Z');
     const changed: ResponseFile = {
       ...file,
-      answers: [{ questionId: 'q-who-speaks', answer: { kind: 'choice', optionIds: ['o-mayor'], checked: true, updatedAt: file.exportedAt } }],
+      answers: [
+        {
+          questionId: 'q-who-speaks',
+          answer: { kind: 'choice', optionIds: ['o-mayor'], checked: true, updatedAt: file.exportedAt },
+        },
+      ],
     };
     const outcome = await importSources(index, empty, [jsonSource('emeka.json', changed)]);
     const [result] = outcome.results;
@@ -124,11 +132,16 @@ describe('importSources', () => {
   });
 
   it('sums an import up in one sentence, counting files inside zips', async () => {
-    const zip = zipSync({ 'a.json': strToU8(JSON.stringify(fileOf('Amira K.', '2025-03-10T10:00:00Z'))), 'b.json': strToU8('') });
+    const zip = zipSync({
+      'a.json': strToU8(JSON.stringify(fileOf('Amira K.', '2025-03-10T10:00:00Z'))),
+      'b.json': strToU8(''),
+    });
     const outcome = await importSources(index, empty, [
       memorySource('class.zip', zip),
       jsonSource('a-newer.json', fileOf('Amira K.', '2025-03-11T10:00:00Z')),
     ]);
-    expect(importSummary(outcome.results, 2)).toBe('2 files (3 counting the files inside .zip files): 2 imported, of which 1 replaced an older export; 1 not imported.');
+    expect(importSummary(outcome.results, 2)).toBe(
+      '2 files (3 counting the files inside .zip files): 2 imported, of which 1 replaced an older export; 1 not imported.',
+    );
   });
 });

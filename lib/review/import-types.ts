@@ -24,16 +24,16 @@ export type StudentRecord = {
 
 export type AcceptedKind = 'imported' | 'replaced-older' | 'skipped-older-duplicate';
 export type RejectionKind =
-  | 'not-json'
-  | 'not-answer-file'
-  | 'other-lesson'
-  | 'unsupported-version'
-  | 'too-large'
-  | 'empty'
-  | 'invalid';
+  'not-json' | 'not-answer-file' | 'other-lesson' | 'unsupported-version' | 'too-large' | 'empty' | 'invalid';
 
 /** A file that was a valid answer file for this lesson; `skipped-older-duplicate` was still not kept. */
-export type AcceptedResult = { kind: AcceptedKind; fileName: string; message: string; studentName: string; notes: string[] };
+export type AcceptedResult = {
+  kind: AcceptedKind;
+  fileName: string;
+  message: string;
+  studentName: string;
+  notes: string[];
+};
 export type RejectedResult = { kind: RejectionKind; fileName: string; message: string };
 export type ImportResult = AcceptedResult | RejectedResult;
 export type ImportResultKind = ImportResult['kind'];
@@ -48,7 +48,10 @@ export function importSummary(results: readonly ImportResult[], fileCount: numbe
   const imported = results.length - notImported;
   const replaced = results.filter((r) => r.kind === 'replaced-older').length;
   const files = `${fileCount.toLocaleString('en')} ${fileCount === 1 ? 'file' : 'files'}`;
-  const inside = results.length !== fileCount ? ` (${results.length.toLocaleString('en')} counting the files inside .zip files)` : '';
+  const inside =
+    results.length !== fileCount
+      ? ` (${results.length.toLocaleString('en')} counting the files inside .zip files)`
+      : '';
   const replacedText = replaced ? `, of which ${replaced.toLocaleString('en')} replaced an older export` : '';
   return `${files}${inside}: ${imported.toLocaleString('en')} imported${replacedText}; ${notImported.toLocaleString('en')} not imported.`;
 }

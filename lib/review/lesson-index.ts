@@ -3,7 +3,13 @@
  * sentences, the keys of "mark in the text" questions), computed once per lesson object.
  * Everything is derived through lib/lessons/analysis.ts; nothing about the lesson is re-typed here.
  */
-import { lessonQuestions, lessonSentences, markKey, type LocatedQuestion, type LocatedSentence } from '@/lib/lessons/analysis';
+import {
+  lessonQuestions,
+  lessonSentences,
+  markKey,
+  type LocatedQuestion,
+  type LocatedSentence,
+} from '@/lib/lessons/analysis';
 import type { Lesson, RubricLevel } from '@/lib/schemas/lesson';
 
 export type LessonIndex = {

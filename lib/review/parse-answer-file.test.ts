@@ -32,29 +32,47 @@ describe('parseAnswerFile', () => {
 
   it('tells a file cut short from a file that is not JSON at all', () => {
     const whole = JSON.stringify(good());
-    expect(parse(whole.slice(0, whole.length / 2))).toMatchObject({ kind: 'not-json', message: expect.stringContaining('damaged or incomplete') });
-    expect(parse('Dear teacher')).toMatchObject({ kind: 'not-json', message: expect.stringContaining('not an answer file') });
+    expect(parse(whole.slice(0, whole.length / 2))).toMatchObject({
+      kind: 'not-json',
+      message: expect.stringContaining('damaged or incomplete'),
+    });
+    expect(parse('Dear teacher')).toMatchObject({
+      kind: 'not-json',
+      message: expect.stringContaining('not an answer file'),
+    });
   });
 
   it('says when a file is a teacher feedback file', () => {
     const result = parse(JSON.stringify({ type: FEEDBACK_FILE_TYPE, version: 1 }));
-    expect(result).toMatchObject({ kind: 'not-answer-file', message: expect.stringContaining('teacher feedback file') });
+    expect(result).toMatchObject({
+      kind: 'not-answer-file',
+      message: expect.stringContaining('teacher feedback file'),
+    });
   });
 
   it('rejects a newer file format and says so in words', () => {
     const result = parse(JSON.stringify({ ...good(), version: 2 }));
-    expect(result).toMatchObject({ kind: 'unsupported-version', message: expect.stringContaining('newer version of this app') });
+    expect(result).toMatchObject({
+      kind: 'unsupported-version',
+      message: expect.stringContaining('newer version of this app'),
+    });
   });
 
   it('names a missing format version as a damaged field', () => {
     const file: Record<string, unknown> = { ...good() };
     delete file.version;
-    expect(parse(JSON.stringify(file))).toMatchObject({ kind: 'invalid', message: expect.stringContaining('the file format version is missing') });
+    expect(parse(JSON.stringify(file))).toMatchObject({
+      kind: 'invalid',
+      message: expect.stringContaining('the file format version is missing'),
+    });
   });
 
   it('names the other lesson when the file belongs to one', () => {
     const file = { ...good(), lesson: { id: 'another-lesson', version: 1, title: 'Reading adverts' } };
-    expect(parse(JSON.stringify(file))).toMatchObject({ kind: 'other-lesson', message: expect.stringContaining('"Reading adverts"') });
+    expect(parse(JSON.stringify(file))).toMatchObject({
+      kind: 'other-lesson',
+      message: expect.stringContaining('"Reading adverts"'),
+    });
   });
 
   it('summarises which field is wrong in plain words', () => {
@@ -67,10 +85,21 @@ describe('parseAnswerFile', () => {
   it('names a missing field and an answer by its number', () => {
     const file: Record<string, unknown> = { ...good() };
     delete file.exportedAt;
-    expect(parse(JSON.stringify(file))).toMatchObject({ kind: 'invalid', message: expect.stringContaining('the export date is missing') });
+    expect(parse(JSON.stringify(file))).toMatchObject({
+      kind: 'invalid',
+      message: expect.stringContaining('the export date is missing'),
+    });
     const long = good();
-    const broken = { ...long, answers: long.answers.map((a, i) => (i === 1 ? { ...a, answer: { kind: 'text', text: 'x'.repeat(20_001), updatedAt: a.answer.updatedAt } } : a)) };
-    expect(parse(JSON.stringify(broken))).toMatchObject({ kind: 'invalid', message: expect.stringContaining('the text of answer 2 is too long') });
+    const broken = {
+      ...long,
+      answers: long.answers.map((a, i) =>
+        i === 1 ? { ...a, answer: { kind: 'text', text: 'x'.repeat(20_001), updatedAt: a.answer.updatedAt } } : a,
+      ),
+    };
+    expect(parse(JSON.stringify(broken))).toMatchObject({
+      kind: 'invalid',
+      message: expect.stringContaining('the text of answer 2 is too long'),
+    });
   });
 
   it('rejects extra fields, so a file cannot smuggle data in', () => {

@@ -8,7 +8,13 @@
  * strict schema then rejects it as an unexpected field; only the schema's output is kept.
  */
 import { z } from 'zod';
-import { FEEDBACK_FILE_TYPE, RESPONSE_FILE_TYPE, RESPONSE_FILE_VERSION, ResponseFileSchema, type ResponseFile } from '@/lib/schemas/exchange';
+import {
+  FEEDBACK_FILE_TYPE,
+  RESPONSE_FILE_TYPE,
+  RESPONSE_FILE_VERSION,
+  ResponseFileSchema,
+  type ResponseFile,
+} from '@/lib/schemas/exchange';
 import type { Lesson } from '@/lib/schemas/lesson';
 import { describeIssues } from './describe-issues';
 import type { RejectedResult, RejectionKind } from './import-types';
@@ -17,7 +23,11 @@ import type { RawFile } from './read-sources';
 export type ParsedAnswerFile = { fileName: string; file: ResponseFile };
 
 /** Just enough of a file to tell what it is, before the full check. */
-const ProbeSchema = z.object({ type: z.unknown().optional(), version: z.unknown().optional(), lesson: z.unknown().optional() });
+const ProbeSchema = z.object({
+  type: z.unknown().optional(),
+  version: z.unknown().optional(),
+  lesson: z.unknown().optional(),
+});
 const LessonProbeSchema = z.object({ id: z.string(), title: z.unknown() });
 
 const decoder = new TextDecoder('utf-8');
@@ -37,16 +47,25 @@ export function parseAnswerFile(raw: RawFile, lesson: Lesson): ParsedAnswerFile 
     // Text that starts like JSON but does not parse is most likely an answer file cut short (an
     // interrupted download or copy), which calls for a different fix than a wrong file.
     if (/^\s*[{[]/.test(text)) {
-      return reject('not-json', 'Not imported: the file is damaged or incomplete (it breaks off or was edited). Ask the student to export their answers again.');
+      return reject(
+        'not-json',
+        'Not imported: the file is damaged or incomplete (it breaks off or was edited). Ask the student to export their answers again.',
+      );
     }
-    return reject('not-json', 'Not imported: this is not an answer file (its contents are not JSON). Answer files come from "Export my answers" and end in .json.');
+    return reject(
+      'not-json',
+      'Not imported: this is not an answer file (its contents are not JSON). Answer files come from "Export my answers" and end in .json.',
+    );
   }
 
   const probe = ProbeSchema.safeParse(json);
-  if (!probe.success) return reject('not-answer-file', "Not imported: this is a JSON file, but not a student's answer file.");
+  if (!probe.success)
+    return reject('not-answer-file', "Not imported: this is a JSON file, but not a student's answer file.");
   const { type, version } = probe.data;
-  if (type === FEEDBACK_FILE_TYPE) return reject('not-answer-file', "Not imported: this is a teacher feedback file, not a student's answers.");
-  if (type !== RESPONSE_FILE_TYPE) return reject('not-answer-file', "Not imported: this is a JSON file, but not a student's answer file.");
+  if (type === FEEDBACK_FILE_TYPE)
+    return reject('not-answer-file', "Not imported: this is a teacher feedback file, not a student's answers.");
+  if (type !== RESPONSE_FILE_TYPE)
+    return reject('not-answer-file', "Not imported: this is a JSON file, but not a student's answer file.");
   // A version that is not a number is left to the full check below, which names the field.
   if (typeof version === 'number' && version !== RESPONSE_FILE_VERSION) {
     return reject(
@@ -58,13 +77,22 @@ export function parseAnswerFile(raw: RawFile, lesson: Lesson): ParsedAnswerFile 
   }
   const fileLesson = LessonProbeSchema.safeParse(probe.data.lesson).data;
   if (fileLesson && fileLesson.id !== lesson.id) {
-    const title = typeof fileLesson.title === 'string' && fileLesson.title.trim() ? fileLesson.title.trim().slice(0, 300) : fileLesson.id;
-    return reject('other-lesson', `Not imported: these are answers to another lesson, "${title}". Import them in that lesson's review.`);
+    const title =
+      typeof fileLesson.title === 'string' && fileLesson.title.trim()
+        ? fileLesson.title.trim().slice(0, 300)
+        : fileLesson.id;
+    return reject(
+      'other-lesson',
+      `Not imported: these are answers to another lesson, "${title}". Import them in that lesson's review.`,
+    );
   }
 
   const parsed = ResponseFileSchema.safeParse(json, { reportInput: true });
   if (!parsed.success) {
-    return reject('invalid', `Not imported: the file is damaged or was edited by hand: ${describeIssues(parsed.error.issues)}.`);
+    return reject(
+      'invalid',
+      `Not imported: the file is damaged or was edited by hand: ${describeIssues(parsed.error.issues)}.`,
+    );
   }
   return { fileName, file: parsed.data };
 }

@@ -9,9 +9,7 @@ import { chosenOptions, markedSentenceTexts } from './answer-text';
 import type { LessonIndex } from './lesson-index';
 
 export type ProjectedAnswer =
-  | { kind: 'text'; text: string }
-  | { kind: 'choice'; options: string[] }
-  | { kind: 'mark'; sentences: string[] };
+  { kind: 'text'; text: string } | { kind: 'choice'; options: string[] } | { kind: 'mark'; sentences: string[] };
 
 export function projectAnswer(index: LessonIndex, located: LocatedQuestion, answer: Answer): ProjectedAnswer {
   if (answer.kind === 'text') return { kind: 'text', text: answer.text };

@@ -10,12 +10,20 @@ describe('readSource', () => {
     const read = vi.fn(async () => new Uint8Array());
     const source: ImportSource = { name: 'holiday.mov', size: MAX_ANSWER_FILE_BYTES + 1, read };
     const [result] = await readSource(source);
-    expect(result).toMatchObject({ kind: 'too-large', fileName: 'holiday.mov', message: expect.stringContaining('over the 1 MB limit') });
+    expect(result).toMatchObject({
+      kind: 'too-large',
+      fileName: 'holiday.mov',
+      message: expect.stringContaining('over the 1 MB limit'),
+    });
     expect(read).not.toHaveBeenCalled();
   });
 
   it('checks the size again after reading, in case the reported size was wrong', async () => {
-    const source: ImportSource = { name: 'a.json', size: 10, read: async () => new Uint8Array(MAX_ANSWER_FILE_BYTES + 5) };
+    const source: ImportSource = {
+      name: 'a.json',
+      size: 10,
+      read: async () => new Uint8Array(MAX_ANSWER_FILE_BYTES + 5),
+    };
     expect(await readSource(source)).toMatchObject([{ kind: 'too-large' }]);
   });
 
@@ -42,7 +50,11 @@ describe('readSource', () => {
   });
 
   it('refuses, entry by entry, files in a zip that declare a size over the limit, and nested zips', () => {
-    const zip = zipSync({ 'big.json': new Uint8Array(MAX_ANSWER_FILE_BYTES + 1), 'inner.zip': zipSync({}), 'ok.json': strToU8('{}') });
+    const zip = zipSync({
+      'big.json': new Uint8Array(MAX_ANSWER_FILE_BYTES + 1),
+      'inner.zip': zipSync({}),
+      'ok.json': strToU8('{}'),
+    });
     const results = expandZip('class.zip', zip);
     expect(results.map((r) => ('kind' in r ? r.kind : 'read'))).toEqual(['too-large', 'not-answer-file', 'read']);
   });
@@ -51,7 +63,13 @@ describe('readSource', () => {
     const files: Record<string, Uint8Array> = {};
     for (let i = 0; i <= MAX_ZIP_ENTRIES; i += 1) files[`s${i}.json`] = strToU8('{}');
     const results = expandZip('huge.zip', zipSync(files, { level: 0 }));
-    expect(results).toEqual([expect.objectContaining({ kind: 'too-large', fileName: 'huge.zip', message: expect.stringContaining('2,001 files') })]);
+    expect(results).toEqual([
+      expect.objectContaining({
+        kind: 'too-large',
+        fileName: 'huge.zip',
+        message: expect.stringContaining('2,001 files'),
+      }),
+    ]);
   });
 
   it('refuses a zip bomb from its declared sizes, and never unpacks past a declared size', () => {
@@ -74,6 +92,8 @@ describe('readSource', () => {
 
   it('reports a damaged zip as one file that could not be opened', async () => {
     const results = await readSource(memorySource('broken.zip', strToU8('PK\u0003\u0004 not really a zip')));
-    expect(results).toMatchObject([{ kind: 'not-answer-file', fileName: 'broken.zip', message: expect.stringContaining('damaged') }]);
+    expect(results).toMatchObject([
+      { kind: 'not-answer-file', fileName: 'broken.zip', message: expect.stringContaining('damaged') },
+    ]);
   });
 });

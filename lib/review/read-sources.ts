@@ -50,7 +50,13 @@ export function expandZip(zipName: string, bytes: Uint8Array): ReadOutcome[] {
       },
     });
   } catch {
-    return [{ kind: 'not-answer-file', fileName: zipName, message: 'Not imported: this .zip file is damaged and could not be opened.' }];
+    return [
+      {
+        kind: 'not-answer-file',
+        fileName: zipName,
+        message: 'Not imported: this .zip file is damaged and could not be opened.',
+      },
+    ];
   }
   if (entries.length > MAX_ZIP_ENTRIES) {
     return [
@@ -71,9 +77,14 @@ export function expandZip(zipName: string, bytes: Uint8Array): ReadOutcome[] {
   for (const entry of entries) {
     const fileName = `${zipName}${ZIP_PATH_SEPARATOR}${entry.name}`;
     if (planned.has(entry.name)) continue;
-    if (entry.originalSize > MAX_ANSWER_FILE_BYTES) planned.set(entry.name, tooLarge(fileName, entry.originalSize, MAX_ANSWER_FILE_BYTES, 'one answer file'));
+    if (entry.originalSize > MAX_ANSWER_FILE_BYTES)
+      planned.set(entry.name, tooLarge(fileName, entry.originalSize, MAX_ANSWER_FILE_BYTES, 'one answer file'));
     else if (looksLikeZipName(entry.name)) {
-      planned.set(entry.name, { kind: 'not-answer-file', fileName, message: 'Not imported: a .zip inside a .zip is not opened. Unzip it and import its files.' });
+      planned.set(entry.name, {
+        kind: 'not-answer-file',
+        fileName,
+        message: 'Not imported: a .zip inside a .zip is not opened. Unzip it and import its files.',
+      });
     } else planned.set(entry.name, null);
   }
   let unpacked: Record<string, Uint8Array>;
@@ -82,14 +93,22 @@ export function expandZip(zipName: string, bytes: Uint8Array): ReadOutcome[] {
       filter: (info) => planned.get(info.name) === null && info.originalSize <= MAX_ANSWER_FILE_BYTES,
     });
   } catch {
-    return [{ kind: 'not-answer-file', fileName: zipName, message: 'Not imported: this .zip file is damaged and could not be unpacked.' }];
+    return [
+      {
+        kind: 'not-answer-file',
+        fileName: zipName,
+        message: 'Not imported: this .zip file is damaged and could not be unpacked.',
+      },
+    ];
   }
   return [...planned].map(([name, refused]) => {
     if (refused) return refused;
     const fileName = `${zipName}${ZIP_PATH_SEPARATOR}${name}`;
     // Own properties only: an entry named "__proto__" must not be read through the prototype.
     const data = Object.hasOwn(unpacked, name) ? unpacked[name] : undefined;
-    return data ? { fileName, bytes: data } : { kind: 'not-answer-file', fileName, message: 'Not imported: this file could not be unpacked from the .zip.' };
+    return data
+      ? { fileName, bytes: data }
+      : { kind: 'not-answer-file', fileName, message: 'Not imported: this file could not be unpacked from the .zip.' };
   });
 }
 
@@ -97,15 +116,23 @@ export function expandZip(zipName: string, bytes: Uint8Array): ReadOutcome[] {
 export async function readSource(source: ImportSource): Promise<ReadOutcome[]> {
   const isZip = looksLikeZipName(source.name);
   const limit = isZip ? MAX_ZIP_FILE_BYTES : MAX_ANSWER_FILE_BYTES;
-  if (source.size > limit) return [tooLarge(source.name, source.size, limit, isZip ? 'a .zip of answer files' : 'one answer file')];
+  if (source.size > limit)
+    return [tooLarge(source.name, source.size, limit, isZip ? 'a .zip of answer files' : 'one answer file')];
   let bytes: Uint8Array;
   try {
     bytes = await source.read();
   } catch {
-    return [{ kind: 'not-answer-file', fileName: source.name, message: 'Not imported: the browser could not read this file.' }];
+    return [
+      {
+        kind: 'not-answer-file',
+        fileName: source.name,
+        message: 'Not imported: the browser could not read this file.',
+      },
+    ];
   }
   // The size is checked again after reading, in case the source reported it wrongly.
-  if (bytes.length > limit) return [tooLarge(source.name, bytes.length, limit, isZip ? 'a .zip of answer files' : 'one answer file')];
+  if (bytes.length > limit)
+    return [tooLarge(source.name, bytes.length, limit, isZip ? 'a .zip of answer files' : 'one answer file')];
   if (isZip || hasZipSignature(bytes)) return expandZip(source.name, bytes);
   return [{ fileName: source.name, bytes }];
 }

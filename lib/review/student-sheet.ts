@@ -38,7 +38,8 @@ export function buildSheet(index: LessonIndex, record: StudentRecord): StudentSh
   for (const [questionId, answer] of newest) {
     const located = index.questionById.get(questionId);
     if (!located) unmatched.push({ questionId, answer, reason: 'unknown-question' });
-    else if (!answerFitsQuestion(located.question, answer)) unmatched.push({ questionId, answer, reason: 'kind-changed' });
+    else if (!answerFitsQuestion(located.question, answer))
+      unmatched.push({ questionId, answer, reason: 'kind-changed' });
     else answers.set(questionId, answer);
   }
   return {
@@ -56,7 +57,9 @@ export function compatibilityNotes(index: LessonIndex, sheet: StudentSheet): str
   const notes: string[] = [];
   const current = index.lesson.version;
   if (sheet.lessonVersion !== current) {
-    notes.push(`Answered version ${sheet.lessonVersion} of the lesson (this is version ${current}); answers are matched by question id.`);
+    notes.push(
+      `Answered version ${sheet.lessonVersion} of the lesson (this is version ${current}); answers are matched by question id.`,
+    );
   }
   const unknown = sheet.unmatched.filter((u) => u.reason === 'unknown-question');
   const changed = sheet.unmatched.filter((u) => u.reason === 'kind-changed');

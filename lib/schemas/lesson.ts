@@ -153,7 +153,10 @@ export const SectionSchema = z.strictObject({
   /** One line for the table of contents and the presenter view. */
   summary: z.string().min(1),
   paragraphs: z.array(ParagraphSchema).min(1, 'a section needs at least one paragraph of the report'),
-  prompts: z.array(PromptSchema).min(2, 'a section needs 2-4 discussion prompts').max(4, 'a section needs 2-4 discussion prompts'),
+  prompts: z
+    .array(PromptSchema)
+    .min(2, 'a section needs 2-4 discussion prompts')
+    .max(4, 'a section needs 2-4 discussion prompts'),
   questions: z.array(QuestionSchema).default([]),
   teacherNotes: z.array(z.string().min(1)).default([]),
 });
@@ -168,40 +171,40 @@ export const RubricLevelSchema = z.strictObject({
 export type RubricLevel = z.infer<typeof RubricLevelSchema>;
 
 const LessonShapeSchema = z.strictObject({
-    id: IdSchema,
-    version: z.number().int().positive(),
+  id: IdSchema,
+  version: z.number().int().positive(),
+  title: z.string().min(1),
+  subtitle: z.string().min(1),
+  language: z.string().min(2).default('en'),
+  ageRange: z.string().min(1),
+  durationMinutes: z.number().int().positive(),
+  objectives: z.array(z.string().min(1)).min(1),
+  contentNote: z.strictObject({
+    heading: z.string().min(1),
+    paragraphs: z.array(z.string().min(1)).min(1),
+  }),
+  discussionNorms: z.array(z.string().min(1)).min(1),
+  source: z.strictObject({
+    /** How the source text came to us, e.g. "A retelling, by an unnamed author, of a DW report". */
+    description: z.string().min(1),
+    /** The voice id that "wrote" the text (the author), used for framing sentences. */
+    author: IdSchema,
+  }),
+  settings: z
+    .strictObject({
+      /** Show a question's key points to a student once they have answered it. */
+      showKeyPointsAfterAnswer: z.boolean().default(true),
+    })
+    .default({ showKeyPointsAfterAnswer: true }),
+  rubric: z.array(RubricLevelSchema).min(2),
+  people: z.array(PersonSchema).min(1),
+  sections: z.array(SectionSchema).min(1),
+  wrapUp: z.strictObject({
     title: z.string().min(1),
-    subtitle: z.string().min(1),
-    language: z.string().min(2).default('en'),
-    ageRange: z.string().min(1),
-    durationMinutes: z.number().int().positive(),
-    objectives: z.array(z.string().min(1)).min(1),
-    contentNote: z.strictObject({
-      heading: z.string().min(1),
-      paragraphs: z.array(z.string().min(1)).min(1),
-    }),
-    discussionNorms: z.array(z.string().min(1)).min(1),
-    source: z.strictObject({
-      /** How the source text came to us, e.g. "A retelling, by an unnamed author, of a DW report". */
-      description: z.string().min(1),
-      /** The voice id that "wrote" the text (the author), used for framing sentences. */
-      author: IdSchema,
-    }),
-    settings: z
-      .strictObject({
-        /** Show a question's key points to a student once they have answered it. */
-        showKeyPointsAfterAnswer: z.boolean().default(true),
-      })
-      .default({ showKeyPointsAfterAnswer: true }),
-    rubric: z.array(RubricLevelSchema).min(2),
-    people: z.array(PersonSchema).min(1),
-    sections: z.array(SectionSchema).min(1),
-    wrapUp: z.strictObject({
-      title: z.string().min(1),
-      prompts: z.array(PromptSchema).min(1),
-      questions: z.array(QuestionSchema).default([]),
-    }),
-  });
+    prompts: z.array(PromptSchema).min(1),
+    questions: z.array(QuestionSchema).default([]),
+  }),
+});
 
 export const LessonSchema = LessonShapeSchema.superRefine(checkReferences);
 export type Lesson = z.infer<typeof LessonSchema>;
@@ -242,7 +245,8 @@ function checkReferences(lesson: z.output<typeof LessonShapeSchema>, ctx: z.Refi
   const checkKeyPoints = (keyPoints: KeyPoint[], path: (string | number)[]) =>
     keyPoints.forEach((kp, ki) =>
       kp.sentences.forEach((id, ii) => {
-        if (!sentences.has(id)) error([...path, 'keyPoints', ki, 'sentences', ii], `key points at no sentence: "${id}"`);
+        if (!sentences.has(id))
+          error([...path, 'keyPoints', ki, 'sentences', ii], `key points at no sentence: "${id}"`);
       }),
     );
 
@@ -264,14 +268,17 @@ function checkReferences(lesson: z.output<typeof LessonShapeSchema>, ctx: z.Refi
     }
     if (q.kind === 'mark') {
       const scope = q.sections ?? (ownSection ? [ownSection] : []);
-      if (scope.length === 0) error([...path, 'sections'], 'a mark-in-the-text question outside a section must name its sections');
+      if (scope.length === 0)
+        error([...path, 'sections'], 'a mark-in-the-text question outside a section must name its sections');
       scope.forEach((id, i) => {
         if (!sectionIds.has(id)) error([...path, 'sections', i], `unknown section "${id}"`);
       });
       q.criterion.voices?.forEach((id, i) => {
         if (!people.has(id)) error([...path, 'criterion', 'voices', i], `unknown person "${id}"`);
       });
-      const offered = lesson.sections.filter((s) => scope.includes(s.id)).flatMap((s) => s.paragraphs.flatMap((p) => p.sentences));
+      const offered = lesson.sections
+        .filter((s) => scope.includes(s.id))
+        .flatMap((s) => s.paragraphs.flatMap((p) => p.sentences));
       if (offered.length > 0 && !offered.some((s) => sentenceMatches(s, q.criterion))) {
         error([...path, 'criterion'], 'the key points at no sentence: no sentence in scope matches the criterion');
       }

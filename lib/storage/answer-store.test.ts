@@ -26,7 +26,11 @@ describe('mergeSavedAnswers', () => {
     const stored = saved({ revision: 4, answers: { a: text('stored newer', T2), b: text('only stored', T1) } });
     const local = saved({ revision: 3, answers: { a: text('local older', T1), c: text('only local', T1) } });
     const merged = mergeSavedAnswers(stored, local);
-    expect(merged.answers).toEqual({ a: text('stored newer', T2), b: text('only stored', T1), c: text('only local', T1) });
+    expect(merged.answers).toEqual({
+      a: text('stored newer', T2),
+      b: text('only stored', T1),
+      c: text('only local', T1),
+    });
     expect(merged.revision).toBe(4);
   });
 
@@ -40,7 +44,10 @@ describe('mergeSavedAnswers', () => {
       overallComment: at,
       feedback: [],
     });
-    const merged = mergeSavedAnswers(saved({ studentName: 'Amira', feedback: feedback(T2) }), saved({ feedback: feedback(T1) }));
+    const merged = mergeSavedAnswers(
+      saved({ studentName: 'Amira', feedback: feedback(T2) }),
+      saved({ feedback: feedback(T1) }),
+    );
     expect(merged.studentName).toBe('Amira');
     expect(merged.feedback?.createdAt).toBe(T2);
   });
@@ -56,15 +63,24 @@ describe('saveAnswers', () => {
 
   it('never overwrites a newer answer written by another tab', () => {
     storage.setItem(key, JSON.stringify(saved({ revision: 7, answers: { a: text('other tab, newer', T2) } })));
-    const result = saveAnswers(saved({ revision: 2, answers: { a: text('this tab, older', T1), b: text('new here', T1) } }), new Date(T2));
+    const result = saveAnswers(
+      saved({ revision: 2, answers: { a: text('this tab, older', T1), b: text('new here', T1) } }),
+      new Date(T2),
+    );
     expect(result.ok && result.data.revision).toBe(8);
     const loaded = loadAnswers('demo-lesson', 1);
-    expect(loaded.status === 'loaded' && loaded.data.answers).toEqual({ a: text('other tab, newer', T2), b: text('new here', T1) });
+    expect(loaded.status === 'loaded' && loaded.data.answers).toEqual({
+      a: text('other tab, newer', T2),
+      b: text('new here', T1),
+    });
   });
 
   it('refuses to overwrite stored data it cannot read, and leaves it as it was', () => {
     storage.setItem(key, '{"version": 2, "broken":');
-    expect(saveAnswers(saved({ answers: { a: text('x', T1) } }), new Date(T2))).toEqual({ ok: false, reason: 'blocked' });
+    expect(saveAnswers(saved({ answers: { a: text('x', T1) } }), new Date(T2))).toEqual({
+      ok: false,
+      reason: 'blocked',
+    });
     expect(storage.getItem(key)).toBe('{"version": 2, "broken":');
   });
 
@@ -79,7 +95,10 @@ describe('saveAnswers', () => {
     saveAnswers(saved({ answers: { a: text('first', T1) } }), new Date(T1));
     const before = storage.getItem(key);
     storage.quota = (before ?? '').length + key.length + 10;
-    expect(saveAnswers(saved({ answers: { a: text('x'.repeat(500), T2) } }), new Date(T2))).toEqual({ ok: false, reason: 'quota' });
+    expect(saveAnswers(saved({ answers: { a: text('x'.repeat(500), T2) } }), new Date(T2))).toEqual({
+      ok: false,
+      reason: 'quota',
+    });
     expect(storage.getItem(key)).toBe(before);
   });
 

@@ -14,7 +14,14 @@
  */
 import type { Answer } from '@/lib/schemas/answer';
 import { emptySavedAnswers, type SavedAnswers } from '@/lib/schemas/saved-answers';
-import { onItemChangedElsewhere, readItem, removeItem, writeItem, type StorageFailure, type WriteResult } from './browser-storage';
+import {
+  onItemChangedElsewhere,
+  readItem,
+  removeItem,
+  writeItem,
+  type StorageFailure,
+  type WriteResult,
+} from './browser-storage';
 import { STORAGE_KEYS } from './keys';
 import { migrateSavedAnswers } from './migrations';
 
@@ -86,7 +93,12 @@ export function saveAnswers(local: SavedAnswers, now: Date): SaveResult {
   const stored = parseStoredAnswers(read.value, local.lessonVersion);
   if (stored.status === 'too-new' || stored.status === 'invalid') return { ok: false, reason: 'blocked' };
   const base = stored.status === 'loaded' ? mergeSavedAnswers(stored.data, local) : local;
-  const next: SavedAnswers = { ...base, lessonVersion: local.lessonVersion, revision: base.revision + 1, updatedAt: now.toISOString() };
+  const next: SavedAnswers = {
+    ...base,
+    lessonVersion: local.lessonVersion,
+    revision: base.revision + 1,
+    updatedAt: now.toISOString(),
+  };
   const written = writeItem(key, JSON.stringify(next));
   return written.ok ? { ok: true, data: next } : { ok: false, reason: written.reason };
 }
@@ -103,8 +115,14 @@ export function readRawAnswers(lessonId: string): string | null {
 }
 
 /** Calls back with the parsed data whenever another tab writes or clears this lesson's answers. */
-export function watchAnswers(lessonId: string, lessonVersion: number, callback: (result: LoadResult) => void): () => void {
-  return onItemChangedElsewhere(STORAGE_KEYS.answers(lessonId), (value) => callback(parseStoredAnswers(value, lessonVersion)));
+export function watchAnswers(
+  lessonId: string,
+  lessonVersion: number,
+  callback: (result: LoadResult) => void,
+): () => void {
+  return onItemChangedElsewhere(STORAGE_KEYS.answers(lessonId), (value) =>
+    callback(parseStoredAnswers(value, lessonVersion)),
+  );
 }
 
 export function freshAnswers(lessonId: string, lessonVersion: number, now: Date): SavedAnswers {

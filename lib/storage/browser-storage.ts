@@ -17,7 +17,12 @@ function storage(): Storage | null {
 
 function isQuotaError(error: unknown): boolean {
   if (!(error instanceof DOMException)) return false;
-  return error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22 || error.code === 1014;
+  return (
+    error.name === 'QuotaExceededError' ||
+    error.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+    error.code === 22 ||
+    error.code === 1014
+  );
 }
 
 function failure(error: unknown): StorageFailure {

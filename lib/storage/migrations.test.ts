@@ -2,13 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { SAVED_ANSWERS_VERSION, SavedAnswersSchema, SavedAnswersV1Schema } from '@/lib/schemas/saved-answers';
 import { addAnswerKindsAndRevision, migrateSavedAnswers } from './migrations';
 
-const v1 = SavedAnswersV1Schema.parse({ version: 1, lessonId: 'demo-lesson', savedAt: '2026-10-01T09:00:00.000Z', answers: { 'q-who': 'Bushra and a lawyer' } });
+const v1 = SavedAnswersV1Schema.parse({
+  version: 1,
+  lessonId: 'demo-lesson',
+  savedAt: '2026-10-01T09:00:00.000Z',
+  answers: { 'q-who': 'Bushra and a lawyer' },
+});
 
 describe('addAnswerKindsAndRevision (v1 -> v2)', () => {
   it('turns plain text answers into text answers stamped with the old save time', () => {
     const v2 = addAnswerKindsAndRevision(v1, { lessonVersion: 3 });
-    expect(v2.answers['q-who']).toEqual({ kind: 'text', text: 'Bushra and a lawyer', updatedAt: '2026-10-01T09:00:00.000Z' });
-    expect(v2).toMatchObject({ version: 2, lessonId: 'demo-lesson', lessonVersion: 3, revision: 1, studentName: '', feedback: null });
+    expect(v2.answers['q-who']).toEqual({
+      kind: 'text',
+      text: 'Bushra and a lawyer',
+      updatedAt: '2026-10-01T09:00:00.000Z',
+    });
+    expect(v2).toMatchObject({
+      version: 2,
+      lessonId: 'demo-lesson',
+      lessonVersion: 3,
+      revision: 1,
+      studentName: '',
+      feedback: null,
+    });
     expect(SavedAnswersSchema.safeParse(v2).success).toBe(true);
   });
 });
@@ -38,7 +54,10 @@ describe('migrateSavedAnswers', () => {
     ['no version', { lessonId: 'x' }],
     ['a version that is not a number', { version: '2' }],
     ['a broken v1 record', { ...v1, answers: { 'q-who': 42 } }],
-    ['a v2 record with a bad answer', { ...addAnswerKindsAndRevision(v1, { lessonVersion: 1 }), answers: { 'q-who': { kind: 'text' } } }],
+    [
+      'a v2 record with a bad answer',
+      { ...addAnswerKindsAndRevision(v1, { lessonVersion: 1 }), answers: { 'q-who': { kind: 'text' } } },
+    ],
     ['version 0', { version: 0 }],
     ['null', null],
   ])('reports %s as invalid with a reason', (_, raw) => {

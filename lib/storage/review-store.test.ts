@@ -23,7 +23,10 @@ describe('memoryReviewStore (the fallback when IndexedDB is unavailable)', () =>
 
     const saved = await store.load('sample-lesson');
     expect(saved.students.map((s) => s.key).sort()).toEqual(['amira k.', 'bilal b.']);
-    expect(saved.feedback.get('amira k.')?.answers.get('q-who-speaks')).toEqual({ levelId: 'partly', comment: 'Good, but…' });
+    expect(saved.feedback.get('amira k.')?.answers.get('q-who-speaks')).toEqual({
+      levelId: 'partly',
+      comment: 'Good, but…',
+    });
     expect(saved.feedback.get('bilal b.')?.overallComment).toBe('Keep going.');
     expect(saved.unreadable).toBe(0);
 

@@ -13,7 +13,12 @@ import { z } from 'zod';
 import { IsoDateSchema, MAX_ANSWER_LENGTH } from '@/lib/schemas/answer';
 import { ResponseFileSchema } from '@/lib/schemas/exchange';
 import { IdSchema } from '@/lib/schemas/lesson';
-import { FeedbackValueSchema, type ClassFeedback, type FeedbackValue, type StudentFeedback } from '@/lib/review/feedback';
+import {
+  FeedbackValueSchema,
+  type ClassFeedback,
+  type FeedbackValue,
+  type StudentFeedback,
+} from '@/lib/review/feedback';
 import type { StudentRecord } from '@/lib/review/import-types';
 
 export const REVIEW_DB_NAME = 'media-literacy-review';
@@ -171,7 +176,8 @@ export function memoryReviewStore(): ReviewStore {
   const feedback = new Map<string, StoredFeedback>();
   const overall = new Map<string, StoredOverall>();
   const id = (...parts: string[]) => JSON.stringify(parts);
-  const ofLesson = <T extends { lessonId: string }>(map: Map<string, T>, lessonId: string) => [...map.values()].filter((r) => r.lessonId === lessonId);
+  const ofLesson = <T extends { lessonId: string }>(map: Map<string, T>, lessonId: string) =>
+    [...map.values()].filter((r) => r.lessonId === lessonId);
   return {
     persistent: false,
     async load(lessonId) {

@@ -30,8 +30,7 @@ export type SaveStatus =
 
 /** Why stored answers could not be used: shown to the student with a way out. */
 export type StoredProblem =
-  | { kind: 'too-new'; raw: string; version: number }
-  | { kind: 'invalid'; raw: string; detail: string };
+  { kind: 'too-new'; raw: string; version: number } | { kind: 'invalid'; raw: string; detail: string };
 
 export type SessionSnapshot = {
   data: SavedAnswers;
@@ -107,7 +106,9 @@ export class AnswerSession {
       this.dirty = false;
       this.update({ data: result.data, status: { state: 'saved', at: result.data.updatedAt } });
     } else {
-      this.update({ status: result.reason === 'blocked' ? { state: 'blocked' } : { state: 'failed', reason: result.reason } });
+      this.update({
+        status: result.reason === 'blocked' ? { state: 'blocked' } : { state: 'failed', reason: result.reason },
+      });
     }
   };
 
@@ -131,7 +132,8 @@ export class AnswerSession {
   startFresh(): boolean {
     const keep = this.snapshot.data;
     const cleared = this.clear();
-    if (Object.keys(keep.answers).length > 0) this.change({ ...this.snapshot.data, answers: keep.answers, studentName: keep.studentName });
+    if (Object.keys(keep.answers).length > 0)
+      this.change({ ...this.snapshot.data, answers: keep.answers, studentName: keep.studentName });
     return cleared;
   }
 
@@ -151,9 +153,19 @@ export class AnswerSession {
       case 'unavailable':
         return { data: fresh, status: { state: 'failed', reason: result.reason }, problem: null, migratedFrom: null };
       case 'too-new':
-        return { data: fresh, status: { state: 'blocked' }, problem: { kind: 'too-new', raw: result.raw, version: result.version }, migratedFrom: null };
+        return {
+          data: fresh,
+          status: { state: 'blocked' },
+          problem: { kind: 'too-new', raw: result.raw, version: result.version },
+          migratedFrom: null,
+        };
       case 'invalid':
-        return { data: fresh, status: { state: 'blocked' }, problem: { kind: 'invalid', raw: result.raw, detail: result.detail }, migratedFrom: null };
+        return {
+          data: fresh,
+          status: { state: 'blocked' },
+          problem: { kind: 'invalid', raw: result.raw, detail: result.detail },
+          migratedFrom: null,
+        };
     }
   }
 

@@ -6,13 +6,28 @@
 import { isAnswered, type Answer } from '@/lib/schemas/answer';
 import type { Lesson } from '@/lib/schemas/lesson';
 
-export type Step = { id: string; title: string; kind: 'start' | 'section' | 'wrap-up' | 'finish'; questionIds: string[] };
+export type Step = {
+  id: string;
+  title: string;
+  kind: 'start' | 'section' | 'wrap-up' | 'finish';
+  questionIds: string[];
+};
 
 export function studySteps(lesson: Lesson): Step[] {
   return [
     { id: 'start', title: 'Getting ready', kind: 'start', questionIds: [] },
-    ...lesson.sections.map((s) => ({ id: s.id, title: s.title, kind: 'section' as const, questionIds: s.questions.map((q) => q.id) })),
-    { id: 'wrap-up', title: lesson.wrapUp.title, kind: 'wrap-up', questionIds: lesson.wrapUp.questions.map((q) => q.id) },
+    ...lesson.sections.map((s) => ({
+      id: s.id,
+      title: s.title,
+      kind: 'section' as const,
+      questionIds: s.questions.map((q) => q.id),
+    })),
+    {
+      id: 'wrap-up',
+      title: lesson.wrapUp.title,
+      kind: 'wrap-up',
+      questionIds: lesson.wrapUp.questions.map((q) => q.id),
+    },
     { id: 'finish', title: 'Hand in your answers', kind: 'finish', questionIds: [] },
   ];
 }
@@ -29,5 +44,8 @@ export function stepFromHash(steps: Step[], hash: string): Step | null {
  */
 export function resumeStep(steps: Step[], answers: Record<string, Answer>): Step {
   if (Object.keys(answers).length === 0) return steps[0]!;
-  return steps.find((s) => s.kind !== 'start' && s.questionIds.some((id) => !isAnswered(answers[id]))) ?? steps[steps.length - 1]!;
+  return (
+    steps.find((s) => s.kind !== 'start' && s.questionIds.some((id) => !isAnswered(answers[id]))) ??
+    steps[steps.length - 1]!
+  );
 }

@@ -40,8 +40,10 @@ export function fakeWindow(storage: Storage) {
   const listeners = new Set<(event: { key: string | null; newValue: string | null }) => void>();
   return {
     localStorage: storage,
-    addEventListener: (_: string, listener: (event: { key: string | null; newValue: string | null }) => void) => listeners.add(listener),
-    removeEventListener: (_: string, listener: (event: { key: string | null; newValue: string | null }) => void) => listeners.delete(listener),
+    addEventListener: (_: string, listener: (event: { key: string | null; newValue: string | null }) => void) =>
+      listeners.add(listener),
+    removeEventListener: (_: string, listener: (event: { key: string | null; newValue: string | null }) => void) =>
+      listeners.delete(listener),
     /** Simulates another tab writing `key`. */
     dispatchStorage: (key: string, newValue: string | null) => listeners.forEach((l) => l({ key, newValue })),
   };

@@ -28,7 +28,16 @@ export default function EvidenceText({ paragraphs, evidence }: { paragraphs: Sli
   return (
     <>
       {paragraphs.map((p) => (
-        <Box component="p" key={p.id} sx={{ m: 0, mb: `${SLIDE_SPACE.paragraphGap}em`, maxWidth: `${SLIDE_SPACE.measure}em`, textIndent: p.continued ? 0 : undefined }}>
+        <Box
+          component="p"
+          key={p.id}
+          sx={{
+            m: 0,
+            mb: `${SLIDE_SPACE.paragraphGap}em`,
+            maxWidth: `${SLIDE_SPACE.measure}em`,
+            textIndent: p.continued ? 0 : undefined,
+          }}
+        >
           {p.continued ? <VisuallyHidden>(continued) </VisuallyHidden> : null}
           {p.sentences.map((s, i) => {
             const kinds = evidence ? s.evidence : [];

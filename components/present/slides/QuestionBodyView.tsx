@@ -11,7 +11,11 @@ function Options({ options, revealed }: { options: ChoiceOptionView[]; revealed:
       {options.map((o) => {
         const shown = revealed && o.correct;
         return (
-          <Box component="li" key={o.id} sx={{ display: 'flex', gap: '0.55em', mb: `${SLIDE_SPACE.listGap}em`, fontWeight: shown ? 700 : 400 }}>
+          <Box
+            component="li"
+            key={o.id}
+            sx={{ display: 'flex', gap: '0.55em', mb: `${SLIDE_SPACE.listGap}em`, fontWeight: shown ? 700 : 400 }}
+          >
             <Box
               component="span"
               sx={{
@@ -55,7 +59,11 @@ function Passage({ paragraphs, revealed }: { paragraphs: PassageParagraph[]; rev
   return (
     <>
       {paragraphs.map((p) => (
-        <Box component="p" key={p.id} sx={{ m: 0, mb: `${SLIDE_SPACE.paragraphGap}em`, maxWidth: `${SLIDE_SPACE.measure}em` }}>
+        <Box
+          component="p"
+          key={p.id}
+          sx={{ m: 0, mb: `${SLIDE_SPACE.paragraphGap}em`, maxWidth: `${SLIDE_SPACE.measure}em` }}
+        >
           {p.sentences.map((s, i) => {
             const space = i < p.sentences.length - 1 ? ' ' : '';
             if (!(revealed && s.key)) return <span key={s.id}>{s.text + space}</span>;
@@ -78,13 +86,35 @@ function Passage({ paragraphs, revealed }: { paragraphs: PassageParagraph[]; rev
 
 function Quotes({ sentences }: { sentences: QuotedSentence[] }) {
   return (
-    <Box component="ul" aria-label="Sentences that answer it" sx={{ m: 0, p: 0, listStyle: 'none', maxWidth: `${SLIDE_SPACE.wideMeasure}em` }}>
+    <Box
+      component="ul"
+      aria-label="Sentences that answer it"
+      sx={{ m: 0, p: 0, listStyle: 'none', maxWidth: `${SLIDE_SPACE.wideMeasure}em` }}
+    >
       {sentences.map((s) => (
-        <Box component="li" key={s.id} sx={{ mb: `${SLIDE_SPACE.listGap}em`, pl: `${SLIDE_SPACE.listIndent}em`, position: 'relative' }}>
-          <Box component="span" sx={{ display: 'block', fontSize: `${SLIDE_TYPE.eyebrow.scale}em`, fontWeight: 700, letterSpacing: '0.06em', textTransform: 'uppercase', color: 'var(--p-muted)' }}>
+        <Box
+          component="li"
+          key={s.id}
+          sx={{ mb: `${SLIDE_SPACE.listGap}em`, pl: `${SLIDE_SPACE.listIndent}em`, position: 'relative' }}
+        >
+          <Box
+            component="span"
+            sx={{
+              display: 'block',
+              fontSize: `${SLIDE_TYPE.eyebrow.scale}em`,
+              fontWeight: 700,
+              letterSpacing: '0.06em',
+              textTransform: 'uppercase',
+              color: 'var(--p-muted)',
+            }}
+          >
             {s.section}
           </Box>
-          <Box component="span" aria-hidden sx={{ position: 'absolute', left: 0, top: '0.9em', color: 'var(--p-answer)', fontWeight: 800 }}>
+          <Box
+            component="span"
+            aria-hidden
+            sx={{ position: 'absolute', left: 0, top: '0.9em', color: 'var(--p-answer)', fontWeight: 800 }}
+          >
             {ANSWER_MARK.badge}
           </Box>
           <span data-answer>{s.text}</span>

@@ -27,7 +27,11 @@ export default function SlideBody({ slide, headingId, revealed, evidence }: Prop
         <>
           <SlideHeading id={headingId}>{slide.title}</SlideHeading>
           {slide.paragraphs.map((p) => (
-            <Box component="p" key={p} sx={{ m: 0, mb: `${SLIDE_SPACE.paragraphGap}em`, maxWidth: `${SLIDE_SPACE.wideMeasure}em` }}>
+            <Box
+              component="p"
+              key={p}
+              sx={{ m: 0, mb: `${SLIDE_SPACE.paragraphGap}em`, maxWidth: `${SLIDE_SPACE.wideMeasure}em` }}
+            >
               {p}
             </Box>
           ))}
@@ -72,7 +76,10 @@ export default function SlideBody({ slide, headingId, revealed, evidence }: Prop
     case 'closing':
       return (
         <>
-          <SlideHeading id={headingId} size={{ scale: SLIDE_TYPE.heading.scale, lineHeight: SLIDE_TYPE.heading.lineHeight }}>
+          <SlideHeading
+            id={headingId}
+            size={{ scale: SLIDE_TYPE.heading.scale, lineHeight: SLIDE_TYPE.heading.lineHeight }}
+          >
             {slide.title}
           </SlideHeading>
           <SlideList items={slide.prompts} numbered />

@@ -8,7 +8,14 @@ type TitleData = Extract<Slide, { kind: 'title' }>;
 /** The opening slide: the lesson title large, its question, the practical facts, and the goals if they fit. */
 export default function TitleSlide({ slide, headingId }: { slide: TitleData; headingId: string }) {
   return (
-    <Box sx={{ display: 'flex', flexDirection: 'column', justifyContent: slide.objectives.length ? 'flex-start' : 'center', height: '100%' }}>
+    <Box
+      sx={{
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: slide.objectives.length ? 'flex-start' : 'center',
+        height: '100%',
+      }}
+    >
       <Box
         component="h2"
         id={headingId}

@@ -4,8 +4,20 @@ import type { VoiceRow } from '@/lib/present/slide-types';
 
 const MODES = [
   { key: 'quote', label: 'quoted', fill: 'var(--p-quote)', pattern: 'none', size: 'auto' },
-  { key: 'paraphrase', label: 'paraphrased', fill: 'var(--p-muted)', pattern: 'repeating-linear-gradient(135deg, transparent 0 0.16em, var(--p-bg) 0.16em 0.28em)', size: 'auto' },
-  { key: 'framing', label: "in the author's framing", fill: 'var(--p-accent)', pattern: 'radial-gradient(circle, var(--p-bg) 0.07em, transparent 0.08em)', size: '0.28em 0.28em' },
+  {
+    key: 'paraphrase',
+    label: 'paraphrased',
+    fill: 'var(--p-muted)',
+    pattern: 'repeating-linear-gradient(135deg, transparent 0 0.16em, var(--p-bg) 0.16em 0.28em)',
+    size: 'auto',
+  },
+  {
+    key: 'framing',
+    label: "in the author's framing",
+    fill: 'var(--p-accent)',
+    pattern: 'radial-gradient(circle, var(--p-bg) 0.07em, transparent 0.08em)',
+    size: '0.28em 0.28em',
+  },
 ] as const;
 
 function sentences(n: number) {
@@ -29,15 +41,38 @@ export default function VoicesChart({ voices }: { voices: VoiceRow[] }) {
               <Box component="strong">{v.name}</Box>
               <Box
                 component="span"
-                sx={{ fontSize: `${SLIDE_TYPE.eyebrow.scale}em`, fontWeight: 700, letterSpacing: '0.06em', textTransform: 'uppercase', color: 'var(--p-muted)' }}
+                sx={{
+                  fontSize: `${SLIDE_TYPE.eyebrow.scale}em`,
+                  fontWeight: 700,
+                  letterSpacing: '0.06em',
+                  textTransform: 'uppercase',
+                  color: 'var(--p-muted)',
+                }}
               >
                 {v.identification}
               </Box>
             </Box>
             <Box sx={{ display: 'flex', alignItems: 'center', gap: '0.8em', mt: '0.2em' }}>
-              <Box aria-hidden sx={{ display: 'flex', height: '0.7em', width: `${(16 * (v.quote + v.paraphrase + v.framing)) / most}em`, flexShrink: 0 }}>
+              <Box
+                aria-hidden
+                sx={{
+                  display: 'flex',
+                  height: '0.7em',
+                  width: `${(16 * (v.quote + v.paraphrase + v.framing)) / most}em`,
+                  flexShrink: 0,
+                }}
+              >
                 {parts.map((m) => (
-                  <Box key={m.key} sx={{ flex: m.n, backgroundColor: m.fill, backgroundImage: m.pattern, backgroundSize: m.size, borderRight: '0.08em solid var(--p-bg)' }} />
+                  <Box
+                    key={m.key}
+                    sx={{
+                      flex: m.n,
+                      backgroundColor: m.fill,
+                      backgroundImage: m.pattern,
+                      backgroundSize: m.size,
+                      borderRight: '0.08em solid var(--p-bg)',
+                    }}
+                  />
                 ))}
               </Box>
               <Box component="span" sx={{ color: 'var(--p-muted)' }}>

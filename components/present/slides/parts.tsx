@@ -3,7 +3,15 @@ import { SLIDE_SPACE, SLIDE_TYPE } from '@/lib/present/layout';
 import { REVEAL_HINT_LABEL } from '@/lib/present/reveal-hint';
 
 /** The slide's heading: an h2 (the page's h1 is the lesson title). */
-export function SlideHeading({ id, children, size = SLIDE_TYPE.heading }: { id: string; children: React.ReactNode; size?: { scale: number; lineHeight: number } }) {
+export function SlideHeading({
+  id,
+  children,
+  size = SLIDE_TYPE.heading,
+}: {
+  id: string;
+  children: React.ReactNode;
+  size?: { scale: number; lineHeight: number };
+}) {
   return (
     <Box
       component="h2"
@@ -113,7 +121,10 @@ export function KeyPointsPanel({ keyPoints }: { keyPoints: string[] }) {
 export function RevealHint({ text }: { text: string }) {
   return (
     <Panel label={REVEAL_HINT_LABEL} colour="var(--p-muted)">
-      <Box component="p" sx={{ m: 0, maxWidth: `${SLIDE_SPACE.wideMeasure}em`, color: 'var(--p-muted)', textWrap: 'pretty' }}>
+      <Box
+        component="p"
+        sx={{ m: 0, maxWidth: `${SLIDE_SPACE.wideMeasure}em`, color: 'var(--p-muted)', textWrap: 'pretty' }}
+      >
         {text}
       </Box>
     </Panel>

@@ -22,7 +22,18 @@ export default function ChoiceChart({ distribution }: { distribution: ChoiceDist
               <Typography sx={{ fontSize: '0.95rem', overflowWrap: 'anywhere' }}>
                 {option.text}
                 {option.correct && (
-                  <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.25, ml: 1, color: 'success.main', fontWeight: 700, verticalAlign: 'middle' }}>
+                  <Box
+                    component="span"
+                    sx={{
+                      display: 'inline-flex',
+                      alignItems: 'center',
+                      gap: 0.25,
+                      ml: 1,
+                      color: 'success.main',
+                      fontWeight: 700,
+                      verticalAlign: 'middle',
+                    }}
+                  >
                     <CheckCircle aria-hidden sx={{ fontSize: '1rem' }} /> Correct
                   </Box>
                 )}

@@ -12,7 +12,12 @@ const LIGHT_STEPS = ['transparent', '#dde8f6', '#c3d7f0', '#a8c5e9', '#8db3e2'];
 const DARK_STEPS = ['transparent', '#24344c', '#2c4466', '#345380', '#3c6399'];
 
 function keyUnderline(theme: Theme) {
-  return { textDecoration: 'underline', textDecorationThickness: '3px', textUnderlineOffset: '5px', textDecorationColor: theme.vars?.palette.success.main };
+  return {
+    textDecoration: 'underline',
+    textDecorationThickness: '3px',
+    textUnderlineOffset: '5px',
+    textDecorationColor: theme.vars?.palette.success.main,
+  };
 }
 
 function step(count: number, answered: number): number {
@@ -39,7 +44,18 @@ function Sentence({ heat, answered }: { heat: SentenceHeat; answered: number }) 
       <Box
         component="span"
         aria-hidden
-        sx={{ display: 'inline-block', ml: 0.5, px: 0.75, borderRadius: 8, border: 1, borderColor: 'text.secondary', fontSize: '0.8rem', lineHeight: 1.5, fontWeight: 700, textDecoration: 'none' }}
+        sx={{
+          display: 'inline-block',
+          ml: 0.5,
+          px: 0.75,
+          borderRadius: 8,
+          border: 1,
+          borderColor: 'text.secondary',
+          fontSize: '0.8rem',
+          lineHeight: 1.5,
+          fontWeight: 700,
+          textDecoration: 'none',
+        }}
       >
         {heat.count}
       </Box>
@@ -59,7 +75,10 @@ export default function MarkHeatMapView({ heat }: { heat: MarkHeatMap }) {
       <Typography component="figcaption" sx={{ fontWeight: 700, mb: 1 }}>
         What the class marked ({plural(heat.answered, 'student')}; {plural(heat.keySize, 'sentence')} in the key)
       </Typography>
-      <Box aria-hidden sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, mb: 1.5, fontSize: '0.85rem', color: 'text.secondary' }}>
+      <Box
+        aria-hidden
+        sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, mb: 1.5, fontSize: '0.85rem', color: 'text.secondary' }}
+      >
         <span>
           <Box component="span" sx={(theme: Theme) => keyUnderline(theme)}>
             Underlined
@@ -72,7 +91,13 @@ export default function MarkHeatMapView({ heat }: { heat: MarkHeatMap }) {
             <Box
               key={level}
               component="span"
-              sx={(theme: Theme) => ({ width: 18, height: 14, borderRadius: '3px', bgcolor: LIGHT_STEPS[level], ...theme.applyStyles('dark', { bgcolor: DARK_STEPS[level] }) })}
+              sx={(theme: Theme) => ({
+                width: 18,
+                height: 14,
+                borderRadius: '3px',
+                bgcolor: LIGHT_STEPS[level],
+                ...theme.applyStyles('dark', { bgcolor: DARK_STEPS[level] }),
+              })}
             />
           ))}
           more students
@@ -81,9 +106,12 @@ export default function MarkHeatMapView({ heat }: { heat: MarkHeatMap }) {
       </Box>
       {heat.paragraphs.map((paragraph, i) => (
         <Box key={paragraph.id}>
-          {heat.paragraphs[i - 1]?.sectionId !== paragraph.sectionId && new Set(heat.paragraphs.map((p) => p.sectionId)).size > 1 && (
-            <Typography sx={{ fontWeight: 700, fontSize: '0.95rem', mt: i ? 2 : 0, mb: 0.5 }}>{sectionTitle(paragraph.sectionId)}</Typography>
-          )}
+          {heat.paragraphs[i - 1]?.sectionId !== paragraph.sectionId &&
+            new Set(heat.paragraphs.map((p) => p.sectionId)).size > 1 && (
+              <Typography sx={{ fontWeight: 700, fontSize: '0.95rem', mt: i ? 2 : 0, mb: 0.5 }}>
+                {sectionTitle(paragraph.sectionId)}
+              </Typography>
+            )}
           <Typography sx={{ mb: 1.5, lineHeight: 2 }}>
             {paragraph.sentences.map((s, j) => (
               <span key={s.sentence.id}>

@@ -15,18 +15,38 @@ export default function ClassRoster({ sheets, onClear }: { sheets: readonly Stud
   const shown = all ? sheets : sheets.slice(0, COLLAPSED_AFTER);
   return (
     <Box component="section" aria-labelledby="roster-heading">
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: 1, mb: 1 }}>
+      <Box
+        sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: 1, mb: 1 }}
+      >
         <Typography id="roster-heading" component="h3" variant="h3" sx={{ fontSize: '1.1rem' }}>
           Students loaded ({sheets.length.toLocaleString('en')})
         </Typography>
-        <Button color="error" variant="outlined" startIcon={<DeleteOutlined aria-hidden />} onClick={onClear} disabled={sheets.length === 0}>
+        <Button
+          color="error"
+          variant="outlined"
+          startIcon={<DeleteOutlined aria-hidden />}
+          onClick={onClear}
+          disabled={sheets.length === 0}
+        >
           Clear review data
         </Button>
       </Box>
       {sheets.length === 0 ? (
-        <Typography color="text.secondary">No answer files yet. Your review is saved in this browser as you work.</Typography>
+        <Typography color="text.secondary">
+          No answer files yet. Your review is saved in this browser as you work.
+        </Typography>
       ) : (
-        <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr', lg: '1fr 1fr 1fr' }, columnGap: 3 }}>
+        <Box
+          component="ul"
+          sx={{
+            listStyle: 'none',
+            p: 0,
+            m: 0,
+            display: 'grid',
+            gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr', lg: '1fr 1fr 1fr' },
+            columnGap: 3,
+          }}
+        >
           {shown.map((sheet) => (
             <Box component="li" key={sheet.key} sx={{ py: 0.75, borderTop: 1, borderColor: 'divider', minWidth: 0 }}>
               <Typography sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>{sheet.name}</Typography>

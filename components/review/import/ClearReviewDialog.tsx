@@ -19,8 +19,8 @@ export default function ClearReviewDialog({ open, studentCount, onCancel, onConf
       <DialogTitle id={titleId}>Clear the review data?</DialogTitle>
       <DialogContent>
         <DialogContentText id={textId}>
-          This removes the answers of {plural(studentCount, 'student')} and all your scores and comments for this lesson from this
-          browser. It cannot be undone. Export the marks and the feedback files first if you still need them.
+          This removes the answers of {plural(studentCount, 'student')} and all your scores and comments for this lesson
+          from this browser. It cannot be undone. Export the marks and the feedback files first if you still need them.
         </DialogContentText>
       </DialogContent>
       <DialogActions>

@@ -26,7 +26,12 @@ type Props = {
 /** Import: drop or pick the class's files, see what happened to each, and see who is loaded. */
 export default function ImportPanel({ sheets, importing, lastImport, saveError, onFiles, onClear }: Props) {
   const [confirming, setConfirming] = useState(false);
-  const status = importing !== null ? `Importing ${plural(importing, 'file')}…` : lastImport ? `Last import: ${importSummary(lastImport.results, lastImport.fileCount)}` : '';
+  const status =
+    importing !== null
+      ? `Importing ${plural(importing, 'file')}…`
+      : lastImport
+        ? `Last import: ${importSummary(lastImport.results, lastImport.fileCount)}`
+        : '';
   return (
     <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 3 }}>
       <Typography variant="h2" sx={{ fontSize: { xs: '1.4rem', sm: '1.6rem' } }}>

@@ -15,7 +15,8 @@ function ResultIcon({ result }: { result: ImportResult }) {
   const sx = { fontSize: '1.25rem', mt: '3px' };
   if (isRejection(result)) return <ErrorOutlined aria-hidden sx={{ ...sx, color: 'error.main' }} />;
   if (result.kind === 'replaced-older') return <SwapHoriz aria-hidden sx={{ ...sx, color: 'primary.main' }} />;
-  if (result.kind === 'skipped-older-duplicate') return <InfoOutlined aria-hidden sx={{ ...sx, color: 'text.secondary' }} />;
+  if (result.kind === 'skipped-older-duplicate')
+    return <InfoOutlined aria-hidden sx={{ ...sx, color: 'text.secondary' }} />;
   return <CheckCircle aria-hidden sx={{ ...sx, color: 'success.main' }} />;
 }
 
@@ -37,7 +38,15 @@ function ResultItem({ result }: { result: ImportResult }) {
   );
 }
 
-function Group({ title, results, collapsed = false }: { title: string; results: readonly ImportResult[]; collapsed?: boolean }) {
+function Group({
+  title,
+  results,
+  collapsed = false,
+}: {
+  title: string;
+  results: readonly ImportResult[];
+  collapsed?: boolean;
+}) {
   const [open, setOpen] = useState(!collapsed);
   const [all, setAll] = useState(false);
   if (results.length === 0) return null;

@@ -10,7 +10,20 @@ const COMPLETION = 'primary.main';
 const SCORE = 'secondary.main';
 
 function Legend() {
-  const swatch = (color: string) => <Box component="span" sx={{ display: 'inline-block', width: 14, height: 14, borderRadius: '3px', bgcolor: color, mr: 0.75, verticalAlign: '-2px' }} />;
+  const swatch = (color: string) => (
+    <Box
+      component="span"
+      sx={{
+        display: 'inline-block',
+        width: 14,
+        height: 14,
+        borderRadius: '3px',
+        bgcolor: color,
+        mr: 0.75,
+        verticalAlign: '-2px',
+      }}
+    />
+  );
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, fontSize: '0.9rem', color: 'text.secondary', mb: 1.5 }}>
       <span>{swatch(COMPLETION)}Answered</span>
@@ -31,25 +44,41 @@ export default function OverviewChart({ stats }: { stats: readonly QuestionStats
   return (
     <Box component="figure" sx={{ m: 0 }}>
       <Typography component="figcaption" sx={{ fontWeight: 700, mb: 1 }}>
-        Answered and average score, by question <Box component="span" sx={{ fontWeight: 400, color: 'text.secondary' }}>(the table below gives the same figures)</Box>
+        Answered and average score, by question{' '}
+        <Box component="span" sx={{ fontWeight: 400, color: 'text.secondary' }}>
+          (the table below gives the same figures)
+        </Box>
       </Typography>
       <Box aria-hidden>
         <Legend />
         <Box sx={{ display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 1.5, rowGap: 1, alignItems: 'center' }}>
           {stats.map((s) => (
             <Box key={s.located.question.id} sx={{ display: 'contents' }}>
-              <Box sx={{ fontWeight: 700, fontSize: '0.9rem', display: 'flex', alignItems: 'center', gap: 0.5, minWidth: '3.5rem' }}>
+              <Box
+                sx={{
+                  fontWeight: 700,
+                  fontSize: '0.9rem',
+                  display: 'flex',
+                  alignItems: 'center',
+                  gap: 0.5,
+                  minWidth: '3.5rem',
+                }}
+              >
                 Q{s.located.number}
                 {s.hardReasons.length > 0 && <WarningAmberOutlined sx={{ fontSize: '1rem', color: 'warning.main' }} />}
               </Box>
               <Box sx={{ display: 'grid', gap: 0.5, minWidth: 0 }}>
                 <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
                   <Bar share={s.completion} color={COMPLETION} />
-                  <Box sx={{ width: '3rem', fontSize: '0.85rem', textAlign: 'right' }}>{formatPercent(s.completion)}</Box>
+                  <Box sx={{ width: '3rem', fontSize: '0.85rem', textAlign: 'right' }}>
+                    {formatPercent(s.completion)}
+                  </Box>
                 </Box>
                 <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
                   <Bar share={s.averageShare ?? 0} color={SCORE} />
-                  <Box sx={{ width: '3rem', fontSize: '0.85rem', textAlign: 'right' }}>{s.averageShare === null ? '–' : formatPercent(s.averageShare)}</Box>
+                  <Box sx={{ width: '3rem', fontSize: '0.85rem', textAlign: 'right' }}>
+                    {s.averageShare === null ? '–' : formatPercent(s.averageShare)}
+                  </Box>
                 </Box>
               </Box>
             </Box>

@@ -21,7 +21,15 @@ function Figure({ label, value }: { label: string; value: string }) {
 }
 
 /** The class at a glance: completion and average score per question, and which questions were hard. */
-export default function OverviewPanel({ sheets, feedback, onOpenQuestion }: { sheets: readonly StudentSheet[]; feedback: ClassFeedback; onOpenQuestion(id: string): void }) {
+export default function OverviewPanel({
+  sheets,
+  feedback,
+  onOpenQuestion,
+}: {
+  sheets: readonly StudentSheet[];
+  feedback: ClassFeedback;
+  onOpenQuestion(id: string): void;
+}) {
   const { index } = useReview();
   const stats = useMemo(() => classStats(index, sheets, feedback), [index, sheets, feedback]);
   const answers = stats.reduce((n, s) => n + s.answered, 0);
@@ -33,16 +41,24 @@ export default function OverviewPanel({ sheets, feedback, onOpenQuestion }: { sh
       <Typography variant="h2" sx={{ fontSize: { xs: '1.4rem', sm: '1.6rem' } }}>
         Class overview
       </Typography>
-      <Box component="section" aria-label="Summary" sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: 'repeat(2, minmax(0, 1fr))', md: 'repeat(4, minmax(0, 1fr))' } }}>
+      <Box
+        component="section"
+        aria-label="Summary"
+        sx={{
+          display: 'grid',
+          gap: 1.5,
+          gridTemplateColumns: { xs: 'repeat(2, minmax(0, 1fr))', md: 'repeat(4, minmax(0, 1fr))' },
+        }}
+      >
         <Figure label="students" value={sheets.length.toLocaleString('en')} />
         <Figure label="of all questions answered" value={possible ? formatPercent(answers / possible) : '–'} />
         <Figure label={`of ${answers.toLocaleString('en')} answers scored`} value={scored.toLocaleString('en')} />
         <Figure label={hard === 1 ? 'question found hard' : 'questions found hard'} value={String(hard)} />
       </Box>
       <Typography color="text.secondary" sx={{ maxWidth: '75ch' }}>
-        A question counts as found hard when fewer than {formatPercent(HARD_COMPLETION)} of the class answered it, when its average
-        score is under {formatPercent(HARD_SCORE_SHARE)} of the top level, or when fewer than {formatPercent(HARD_CORRECT_SHARE)} of
-        the choices or markings were exactly right.
+        A question counts as found hard when fewer than {formatPercent(HARD_COMPLETION)} of the class answered it, when
+        its average score is under {formatPercent(HARD_SCORE_SHARE)} of the top level, or when fewer than{' '}
+        {formatPercent(HARD_CORRECT_SHARE)} of the choices or markings were exactly right.
       </Typography>
       <Paper variant="outlined" sx={{ p: { xs: 2, sm: 2.5 } }}>
         <OverviewChart stats={stats} />

@@ -13,12 +13,26 @@ import { QUESTION_KIND_LABELS, questionText } from '@/lib/review/question-text';
 import { useReview } from '../ReviewContext';
 
 /** Completion, average score and share exactly right per question, with why a question was flagged. */
-export default function OverviewTable({ stats, onOpenQuestion }: { stats: readonly QuestionStats[]; onOpenQuestion(id: string): void }) {
+export default function OverviewTable({
+  stats,
+  onOpenQuestion,
+}: {
+  stats: readonly QuestionStats[];
+  onOpenQuestion(id: string): void;
+}) {
   const { index } = useReview();
   return (
-    <Box role="region" aria-labelledby="overview-table-caption" tabIndex={0} sx={{ overflowX: 'auto', '&:focus-visible': { outline: '3px solid', outlineColor: 'primary.main' } }}>
+    <Box
+      role="region"
+      aria-labelledby="overview-table-caption"
+      tabIndex={0}
+      sx={{ overflowX: 'auto', '&:focus-visible': { outline: '3px solid', outlineColor: 'primary.main' } }}
+    >
       <Table size="small" sx={{ minWidth: 640 }}>
-        <caption id="overview-table-caption" style={{ captionSide: 'top', textAlign: 'left', padding: '0 0 8px', fontWeight: 700 }}>
+        <caption
+          id="overview-table-caption"
+          style={{ captionSide: 'top', textAlign: 'left', padding: '0 0 8px', fontWeight: 700 }}
+        >
           Results by question
         </caption>
         <TableHead>
@@ -34,20 +48,35 @@ export default function OverviewTable({ stats, onOpenQuestion }: { stats: readon
           {stats.map((s) => (
             <TableRow key={s.located.question.id}>
               <TableCell component="th" scope="row" sx={{ maxWidth: 360 }}>
-                <Link component="button" type="button" onClick={() => onOpenQuestion(s.located.question.id)} sx={{ fontWeight: 700, textAlign: 'left', verticalAlign: 'baseline' }}>
+                <Link
+                  component="button"
+                  type="button"
+                  onClick={() => onOpenQuestion(s.located.question.id)}
+                  sx={{ fontWeight: 700, textAlign: 'left', verticalAlign: 'baseline' }}
+                >
                   Q{s.located.number}
                 </Link>{' '}
                 <Box component="span" sx={{ color: 'text.secondary', fontSize: '0.85rem' }}>
                   {QUESTION_KIND_LABELS[s.located.question.kind]}
                 </Box>
-                <Box sx={{ fontSize: '0.9rem', display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}>
+                <Box
+                  sx={{
+                    fontSize: '0.9rem',
+                    display: '-webkit-box',
+                    WebkitLineClamp: 2,
+                    WebkitBoxOrient: 'vertical',
+                    overflow: 'hidden',
+                  }}
+                >
                   {questionText(s.located.question)}
                 </Box>
               </TableCell>
               <TableCell>
                 {s.answered} of {s.students} ({formatPercent(s.completion)})
               </TableCell>
-              <TableCell>{s.averagePoints === null ? 'Not scored' : `${formatPoints(s.averagePoints)} (${s.scored} scored)`}</TableCell>
+              <TableCell>
+                {s.averagePoints === null ? 'Not scored' : `${formatPoints(s.averagePoints)} (${s.scored} scored)`}
+              </TableCell>
               <TableCell>{s.correctShare === null ? '–' : `${s.correct} (${formatPercent(s.correctShare)})`}</TableCell>
               <TableCell>
                 {s.hardReasons.length > 0 ? (

@@ -13,9 +13,21 @@ export default function ProjectorBar({ count, onShow, onClear }: { count: number
       variant="outlined"
       role="region"
       aria-label="Projector"
-      sx={{ position: 'sticky', bottom: 12, zIndex: 2, p: 1.5, display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1.5, boxShadow: 4 }}
+      sx={{
+        position: 'sticky',
+        bottom: 12,
+        zIndex: 2,
+        p: 1.5,
+        display: 'flex',
+        flexWrap: 'wrap',
+        alignItems: 'center',
+        gap: 1.5,
+        boxShadow: 4,
+      }}
     >
-      <Typography sx={{ flex: '1 1 12rem', fontWeight: 600 }}>{plural(count, 'answer')} chosen for the projector</Typography>
+      <Typography sx={{ flex: '1 1 12rem', fontWeight: 600 }}>
+        {plural(count, 'answer')} chosen for the projector
+      </Typography>
       <Box sx={{ display: 'flex', gap: 1 }}>
         <Button variant="text" onClick={onClear}>
           Clear choice

@@ -43,7 +43,14 @@ export default function ProjectorView({ questionLabel, questionText, answers, on
   }, []);
 
   const onKeyDown = (event: React.KeyboardEvent) => {
-    const moves: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, PageDown: 1, ArrowLeft: -1, ArrowUp: -1, PageUp: -1 };
+    const moves: Record<string, number> = {
+      ArrowRight: 1,
+      ArrowDown: 1,
+      PageDown: 1,
+      ArrowLeft: -1,
+      ArrowUp: -1,
+      PageUp: -1,
+    };
     const move = moves[event.key];
     if (move === undefined) return;
     event.preventDefault();
@@ -59,10 +66,24 @@ export default function ProjectorView({ questionLabel, questionText, answers, on
       onKeyDown={onKeyDown}
       slotProps={{ paper: { ref: paperRef, sx: { bgcolor: BACKGROUND, color: INK, backgroundImage: 'none' } } }}
     >
-      <Box sx={{ minHeight: '100%', display: 'flex', flexDirection: 'column', gap: 4, p: { xs: 3, md: 6 }, fontSize: SMALL, lineHeight: 1.35 }}>
+      <Box
+        sx={{
+          minHeight: '100%',
+          display: 'flex',
+          flexDirection: 'column',
+          gap: 4,
+          p: { xs: 3, md: 6 },
+          fontSize: SMALL,
+          lineHeight: 1.35,
+        }}
+      >
         <Box component="header">
           <Box sx={{ fontWeight: 700, opacity: 0.92 }}>{questionLabel}</Box>
-          <Box component="h2" id={headingId} sx={{ m: 0, fontSize: 'max(34px, 2vw)', fontWeight: 700, lineHeight: 1.3 }}>
+          <Box
+            component="h2"
+            id={headingId}
+            sx={{ m: 0, fontSize: 'max(34px, 2vw)', fontWeight: 700, lineHeight: 1.3 }}
+          >
             {questionText}
           </Box>
         </Box>
@@ -72,11 +93,23 @@ export default function ProjectorView({ questionLabel, questionText, answers, on
           </Box>
           {answer && <ProjectedAnswerView answer={answer} />}
         </Box>
-        <Box component="nav" aria-label="Answers" sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center' }}>
-          <ProjectorButton onClick={() => setPosition((p) => Math.max(0, p - 1))} disabled={position === 0} startIcon={<NavigateBefore aria-hidden />}>
+        <Box
+          component="nav"
+          aria-label="Answers"
+          sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center' }}
+        >
+          <ProjectorButton
+            onClick={() => setPosition((p) => Math.max(0, p - 1))}
+            disabled={position === 0}
+            startIcon={<NavigateBefore aria-hidden />}
+          >
             Previous
           </ProjectorButton>
-          <ProjectorButton onClick={() => setPosition((p) => Math.min(last, p + 1))} disabled={position === last} endIcon={<NavigateNext aria-hidden />}>
+          <ProjectorButton
+            onClick={() => setPosition((p) => Math.min(last, p + 1))}
+            disabled={position === last}
+            endIcon={<NavigateNext aria-hidden />}
+          >
             Next
           </ProjectorButton>
           <Box sx={{ flex: 1 }} />

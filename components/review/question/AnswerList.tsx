@@ -43,7 +43,10 @@ export default function AnswerList({ located, sheets, feedback, chosen, onToggle
   const changeFilter = (kind: Filter) => {
     setPage(1);
     if (kind === 'all') return setFilter({ kind, keys: null });
-    const keep = kind === 'chosen' ? (s: StudentSheet) => chosenSet.has(s.key) : (s: StudentSheet) => feedbackFor(feedback, s.key, questionId).levelId === null;
+    const keep =
+      kind === 'chosen'
+        ? (s: StudentSheet) => chosenSet.has(s.key)
+        : (s: StudentSheet) => feedbackFor(feedback, s.key, questionId).levelId === null;
     setFilter({ kind, keys: new Set(answered.filter(keep).map((s) => s.key)) });
   };
   const changePage = (next: number) => {
@@ -52,7 +55,13 @@ export default function AnswerList({ located, sheets, feedback, chosen, onToggle
     topRef.current?.scrollIntoView({ block: 'start' });
   };
   const pager = pages > 1 && (
-    <Pagination count={pages} page={current} onChange={(_, p) => changePage(p)} siblingCount={0} getItemAriaLabel={(type, p) => (type === 'page' ? `Page ${p}` : `${type} page`)} />
+    <Pagination
+      count={pages}
+      page={current}
+      onChange={(_, p) => changePage(p)}
+      siblingCount={0}
+      getItemAriaLabel={(type, p) => (type === 'page' ? `Page ${p}` : `${type} page`)}
+    />
   );
 
   return (
@@ -61,7 +70,14 @@ export default function AnswerList({ located, sheets, feedback, chosen, onToggle
         <Typography ref={topRef} tabIndex={-1} component="h3" variant="h3" sx={{ fontSize: '1.2rem', outline: 'none' }}>
           Answers ({answered.length.toLocaleString('en')})
         </Typography>
-        <TextField select size="small" label="Show" value={filter.kind} onChange={(e) => changeFilter(FILTERS.find((f) => f === e.target.value) ?? 'all')} slotProps={{ select: { native: true } }}>
+        <TextField
+          select
+          size="small"
+          label="Show"
+          value={filter.kind}
+          onChange={(e) => changeFilter(FILTERS.find((f) => f === e.target.value) ?? 'all')}
+          slotProps={{ select: { native: true } }}
+        >
           <option value="all">All answers</option>
           <option value="unscored">Not scored yet</option>
           <option value="chosen">Chosen for projector</option>
@@ -69,7 +85,8 @@ export default function AnswerList({ located, sheets, feedback, chosen, onToggle
       </Box>
       {shown.length > ANSWERS_PER_PAGE && (
         <Typography color="text.secondary">
-          Showing {(current - 1) * ANSWERS_PER_PAGE + 1}–{Math.min(current * ANSWERS_PER_PAGE, shown.length)} of {shown.length.toLocaleString('en')}
+          Showing {(current - 1) * ANSWERS_PER_PAGE + 1}–{Math.min(current * ANSWERS_PER_PAGE, shown.length)} of{' '}
+          {shown.length.toLocaleString('en')}
         </Typography>
       )}
       {pager}

@@ -28,12 +28,23 @@ type Props = {
 };
 
 /** Every student's answer to one question, side by side with the key points and the class's results. */
-export default function ByQuestionPanel({ sheets, feedback, questionId, onQuestionChange, chosen, onToggleChosen, onClearChosen }: Props) {
+export default function ByQuestionPanel({
+  sheets,
+  feedback,
+  questionId,
+  onQuestionChange,
+  chosen,
+  onToggleChosen,
+  onClearChosen,
+}: Props) {
   const { index } = useReview();
   const [projecting, setProjecting] = useState(false);
   const closeProjector = useCallback(() => setProjecting(false), []);
   const located = index.questionById.get(questionId) ?? index.questions[0];
-  const stats = useMemo(() => located && questionStats(index, sheets, feedback, located), [index, sheets, feedback, located]);
+  const stats = useMemo(
+    () => located && questionStats(index, sheets, feedback, located),
+    [index, sheets, feedback, located],
+  );
   if (!located || !stats) return <Typography>This lesson has no questions to review.</Typography>;
 
   const projected = () =>
@@ -53,9 +64,14 @@ export default function ByQuestionPanel({ sheets, feedback, questionId, onQuesti
           {questionText(located.question)}
         </Typography>
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
-          <Chip variant="outlined" label={`${stats.answered} of ${stats.students} answered (${formatPercent(stats.completion)})`} />
+          <Chip
+            variant="outlined"
+            label={`${stats.answered} of ${stats.students} answered (${formatPercent(stats.completion)})`}
+          />
           <Chip variant="outlined" label={`${stats.scored} scored`} />
-          {stats.hardReasons.length > 0 && <Chip color="warning" variant="outlined" label={`Found hard: ${stats.hardReasons.join('; ')}`} />}
+          {stats.hardReasons.length > 0 && (
+            <Chip color="warning" variant="outlined" label={`Found hard: ${stats.hardReasons.join('; ')}`} />
+          )}
         </Box>
       </Box>
       <Grid container spacing={3} sx={{ alignItems: 'flex-start' }}>
@@ -63,10 +79,19 @@ export default function ByQuestionPanel({ sheets, feedback, questionId, onQuesti
           <QuestionAside located={located} sheets={sheets} />
         </Grid>
         <Grid size={{ xs: 12, md: 7, lg: 8 }} sx={{ minWidth: 0 }}>
-          <AnswerList key={located.question.id} located={located} sheets={sheets} feedback={feedback} chosen={chosen} onToggleChosen={onToggleChosen} />
+          <AnswerList
+            key={located.question.id}
+            located={located}
+            sheets={sheets}
+            feedback={feedback}
+            chosen={chosen}
+            onToggleChosen={onToggleChosen}
+          />
         </Grid>
       </Grid>
-      {chosen.length > 0 && <ProjectorBar count={chosen.length} onShow={() => setProjecting(true)} onClear={onClearChosen} />}
+      {chosen.length > 0 && (
+        <ProjectorBar count={chosen.length} onShow={() => setProjecting(true)} onClear={onClearChosen} />
+      )}
       {projecting && (
         <ProjectorView
           questionLabel={`Question ${located.number}`}

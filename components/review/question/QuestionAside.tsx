@@ -13,11 +13,23 @@ import { useReview } from '../ReviewContext';
 import RubricGuide from '../RubricGuide';
 
 /** Beside the answers: the key points, the class's choices or markings, and the rubric. */
-export default function QuestionAside({ located, sheets }: { located: LocatedQuestion; sheets: readonly StudentSheet[] }) {
+export default function QuestionAside({
+  located,
+  sheets,
+}: {
+  located: LocatedQuestion;
+  sheets: readonly StudentSheet[];
+}) {
   const { index } = useReview();
   const kind = located.question.kind;
-  const distribution = useMemo(() => (kind === 'single' || kind === 'multiple' ? choiceDistribution(located, sheets) : null), [kind, located, sheets]);
-  const heat = useMemo(() => (kind === 'mark' ? markHeatMap(index, located, sheets) : null), [index, kind, located, sheets]);
+  const distribution = useMemo(
+    () => (kind === 'single' || kind === 'multiple' ? choiceDistribution(located, sheets) : null),
+    [kind, located, sheets],
+  );
+  const heat = useMemo(
+    () => (kind === 'mark' ? markHeatMap(index, located, sheets) : null),
+    [index, kind, located, sheets],
+  );
   return (
     <Paper
       variant="outlined"

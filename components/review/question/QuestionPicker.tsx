@@ -9,6 +9,9 @@ const short = (text: string) => (text.length > SHORT ? `${text.slice(0, SHORT - 
 /** Chooses the question to review: a list of all questions, and previous / next. */
 export default function QuestionPicker({ questionId, onChange }: { questionId: string; onChange(id: string): void }) {
   const { index } = useReview();
-  const items = index.questions.map(({ question, number }) => ({ key: question.id, label: `Q${number}. ${short(questionText(question))}` }));
+  const items = index.questions.map(({ question, number }) => ({
+    key: question.id,
+    label: `Q${number}. ${short(questionText(question))}`,
+  }));
   return <SteppedPicker label="Question" items={items} value={questionId} onChange={onChange} width="18rem" />;
 }

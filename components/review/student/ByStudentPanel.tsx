@@ -18,7 +18,12 @@ import OverallCommentForm from './OverallCommentForm';
 import StudentPicker from './StudentPicker';
 import UnmatchedAnswers from './UnmatchedAnswers';
 
-type Props = { sheets: readonly StudentSheet[]; feedback: ClassFeedback; studentKey: string; onStudentChange(key: string): void };
+type Props = {
+  sheets: readonly StudentSheet[];
+  feedback: ClassFeedback;
+  studentKey: string;
+  onStudentChange(key: string): void;
+};
 
 /** One student's whole sheet in lesson order, with feedback on each answer and on the whole. */
 export default function ByStudentPanel({ sheets, feedback, studentKey, onStudentChange }: Props) {
@@ -47,14 +52,18 @@ export default function ByStudentPanel({ sheets, feedback, studentKey, onStudent
   return (
     <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 2.5 }}>
       <StudentPicker sheets={sheets} studentKey={sheet.key} onChange={onStudentChange} />
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', justifyContent: 'space-between', gap: 1.5 }}>
+      <Box
+        sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', justifyContent: 'space-between', gap: 1.5 }}
+      >
         <Box sx={{ minWidth: 0 }}>
           <Typography variant="h2" sx={{ fontSize: { xs: '1.4rem', sm: '1.6rem' }, overflowWrap: 'anywhere' }}>
             {sheet.name}
           </Typography>
           <Typography color="text.secondary">
             Exported {formatDateTime(sheet.exportedAt)} · Answered {answered} of {index.questions.length} ·{' '}
-            {levels.length ? `${total} ${total === 1 ? 'point' : 'points'} from ${plural(levels.length, 'scored answer')}` : 'Not scored yet'}
+            {levels.length
+              ? `${total} ${total === 1 ? 'point' : 'points'} from ${plural(levels.length, 'scored answer')}`
+              : 'Not scored yet'}
           </Typography>
         </Box>
         <Button variant="outlined" startIcon={<FileDownloadOutlined aria-hidden />} onClick={download}>
@@ -69,12 +78,21 @@ export default function ByStudentPanel({ sheets, feedback, studentKey, onStudent
         </Alert>
       )}
       <Paper variant="outlined" sx={{ p: { xs: 2, sm: 2.5 } }}>
-        <OverallCommentForm key={sheet.key} studentKey={sheet.key} initial={studentFeedback(feedback, sheet.key).overallComment} />
+        <OverallCommentForm
+          key={sheet.key}
+          studentKey={sheet.key}
+          initial={studentFeedback(feedback, sheet.key).overallComment}
+        />
       </Paper>
       {groups
         .filter((g) => g.questions.length > 0)
         .map((group) => (
-          <Box component="section" key={group.id ?? 'wrap-up'} aria-label={group.title} sx={{ display: 'grid', gap: 2 }}>
+          <Box
+            component="section"
+            key={group.id ?? 'wrap-up'}
+            aria-label={group.title}
+            sx={{ display: 'grid', gap: 2 }}
+          >
             <Typography component="h3" variant="h3" sx={{ fontSize: '1.25rem', mt: 1 }}>
               {group.title}
             </Typography>

@@ -11,7 +11,9 @@ import SaveStatus from '../SaveStatus';
 import { overallFieldKey } from '../use-review-data';
 
 const OverallSchema = z.object({
-  comment: z.string().max(MAX_ANSWER_LENGTH, `A comment can be at most ${MAX_ANSWER_LENGTH.toLocaleString('en')} characters.`),
+  comment: z
+    .string()
+    .max(MAX_ANSWER_LENGTH, `A comment can be at most ${MAX_ANSWER_LENGTH.toLocaleString('en')} characters.`),
 });
 
 /** The teacher's comment on the whole sheet, sent back in the student's feedback file. */
@@ -21,7 +23,11 @@ export default function OverallCommentForm({ studentKey, initial }: { studentKey
     register,
     subscribe,
     formState: { errors },
-  } = useForm<z.infer<typeof OverallSchema>>({ resolver: zodResolver(OverallSchema), defaultValues: { comment: initial }, mode: 'onChange' });
+  } = useForm<z.infer<typeof OverallSchema>>({
+    resolver: zodResolver(OverallSchema),
+    defaultValues: { comment: initial },
+    mode: 'onChange',
+  });
 
   useEffect(
     () =>

@@ -8,7 +8,8 @@ import { StudentText } from '../AnswerView';
 function describe(item: UnmatchedAnswer): string {
   const { answer } = item;
   if (answer.kind === 'choice') return `Chose ${answer.optionIds.length} option(s): ${answer.optionIds.join(', ')}`;
-  if (answer.kind === 'mark') return `Marked ${answer.sentenceIds.length} sentence(s): ${answer.sentenceIds.join(', ')}`;
+  if (answer.kind === 'mark')
+    return `Marked ${answer.sentenceIds.length} sentence(s): ${answer.sentenceIds.join(', ')}`;
   return '';
 }
 
@@ -21,7 +22,8 @@ export default function UnmatchedAnswers({ items }: { items: readonly UnmatchedA
         Answers to questions no longer in this lesson
       </Typography>
       <Typography color="text.secondary" sx={{ mb: 2 }}>
-        The student answered an earlier version of the lesson. These answers match no current question, so they cannot be scored here.
+        The student answered an earlier version of the lesson. These answers match no current question, so they cannot
+        be scored here.
       </Typography>
       <Box component="ul" sx={{ m: 0, pl: 2.5, display: 'grid', gap: 1.5 }}>
         {items.map((item) => (
@@ -30,7 +32,11 @@ export default function UnmatchedAnswers({ items }: { items: readonly UnmatchedA
               {item.questionId}
               {item.reason === 'kind-changed' && ' (the question has changed kind)'}
             </Typography>
-            {item.answer.kind === 'text' ? <StudentText text={item.answer.text} /> : <Typography>{describe(item)}</Typography>}
+            {item.answer.kind === 'text' ? (
+              <StudentText text={item.answer.text} />
+            ) : (
+              <Typography>{describe(item)}</Typography>
+            )}
           </li>
         ))}
       </Box>

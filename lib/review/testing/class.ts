@@ -5,5 +5,12 @@ import { normaliseStudentName } from '@/lib/exchange/student-name';
 import { buildSheet, type StudentSheet } from '../student-sheet';
 
 export function sheetsOf(index: LessonIndex, files: readonly ResponseFile[]): StudentSheet[] {
-  return files.map((file) => buildSheet(index, { key: normaliseStudentName(file.student.name), file, sourceName: 'test.json', importedAt: file.exportedAt }));
+  return files.map((file) =>
+    buildSheet(index, {
+      key: normaliseStudentName(file.student.name),
+      file,
+      sourceName: 'test.json',
+      importedAt: file.exportedAt,
+    }),
+  );
 }

@@ -12,10 +12,46 @@ import { emptySavedAnswers } from '@/lib/schemas/saved-answers';
 import { indexLesson } from '../lesson-index';
 
 const FIRST_NAMES = [
-  'Amira', 'Bilal', 'Chen', 'Dana', 'Emeka', 'Farah', 'Gabriel', 'Hana', 'Ibrahim', 'Jonas',
-  'Keira', 'Luca', 'Maya', 'Noor', 'Oskar', 'Priya', 'Quinn', 'Rafael', 'Sara', 'Tomasz',
-  'Uma', 'Victor', 'Wen', 'Ximena', 'Yusuf', 'Zoë', 'Aisha', 'Ben', 'Carmen', 'Dmitri',
-  'Elif', 'Finn', 'Grace', 'Hamza', 'Ines', 'Jamal', 'Kofi', 'Lena', 'Mateo', 'Nadia',
+  'Amira',
+  'Bilal',
+  'Chen',
+  'Dana',
+  'Emeka',
+  'Farah',
+  'Gabriel',
+  'Hana',
+  'Ibrahim',
+  'Jonas',
+  'Keira',
+  'Luca',
+  'Maya',
+  'Noor',
+  'Oskar',
+  'Priya',
+  'Quinn',
+  'Rafael',
+  'Sara',
+  'Tomasz',
+  'Uma',
+  'Victor',
+  'Wen',
+  'Ximena',
+  'Yusuf',
+  'Zoë',
+  'Aisha',
+  'Ben',
+  'Carmen',
+  'Dmitri',
+  'Elif',
+  'Finn',
+  'Grace',
+  'Hamza',
+  'Ines',
+  'Jamal',
+  'Kofi',
+  'Lena',
+  'Mateo',
+  'Nadia',
 ];
 
 const TEXT_ANSWERS = [
@@ -81,7 +117,7 @@ export function sampleResponseFile(lesson: Lesson, name: string, options: Sample
       const correct = question.options.filter((o) => o.correct).map((o) => o.id);
       const chosen =
         question.kind === 'single'
-          ? [random() < 0.65 ? correct[0] ?? pick(random, question.options).id : pick(random, question.options).id]
+          ? [random() < 0.65 ? (correct[0] ?? pick(random, question.options).id) : pick(random, question.options).id]
           : question.options.filter((o) => (o.correct ? random() < 0.7 : random() < 0.25)).map((o) => o.id);
       answer = { kind: 'choice', optionIds: chosen, checked: random() < 0.5, updatedAt };
     }
@@ -93,5 +129,7 @@ export function sampleResponseFile(lesson: Lesson, name: string, options: Sample
 /** A class of `count` students, each with their own answers. */
 export function sampleClass(lesson: Lesson, count: number, options: SampleOptions = {}): ResponseFile[] {
   const seed = options.seed ?? 1;
-  return Array.from({ length: count }, (_, i) => sampleResponseFile(lesson, sampleStudentName(i), { ...options, seed: seed * 10_007 + i }));
+  return Array.from({ length: count }, (_, i) =>
+    sampleResponseFile(lesson, sampleStudentName(i), { ...options, seed: seed * 10_007 + i }),
+  );
 }

@@ -22,9 +22,30 @@ const input: LessonInput = {
     { id: 'met', label: 'Met', points: 2, description: 'The answer meets the key points.' },
   ],
   people: [
-    { id: 'author', name: 'The author', kind: 'person', role: 'Writer', identification: 'no-byline', identificationNote: 'No byline.' },
-    { id: 'mayor', name: 'The mayor', kind: 'person', role: 'Mayor', identification: 'named', identificationNote: 'Named.' },
-    { id: 'resident', name: 'A resident', kind: 'person', role: 'Resident', identification: 'unnamed', identificationNote: 'Not named.' },
+    {
+      id: 'author',
+      name: 'The author',
+      kind: 'person',
+      role: 'Writer',
+      identification: 'no-byline',
+      identificationNote: 'No byline.',
+    },
+    {
+      id: 'mayor',
+      name: 'The mayor',
+      kind: 'person',
+      role: 'Mayor',
+      identification: 'named',
+      identificationNote: 'Named.',
+    },
+    {
+      id: 'resident',
+      name: 'A resident',
+      kind: 'person',
+      role: 'Resident',
+      identification: 'unnamed',
+      identificationNote: 'Not named.',
+    },
   ],
   sections: [
     {
@@ -36,14 +57,31 @@ const input: LessonInput = {
           id: 'p-bridge-1',
           sentences: [
             { id: 's-bridge-1', text: 'The old bridge closed on Monday.', voice: 'author', mode: 'framing' },
-            { id: 's-bridge-2', text: '"It was no longer safe," the mayor said.', voice: 'mayor', mode: 'direct-quote' },
+            {
+              id: 's-bridge-2',
+              text: '"It was no longer safe," the mayor said.',
+              voice: 'mayor',
+              mode: 'direct-quote',
+            },
           ],
         },
         {
           id: 'p-bridge-2',
           sentences: [
-            { id: 's-bridge-3', text: 'A resident said the detour adds an hour.', voice: 'resident', mode: 'paraphrase', tags: ['anonymised-person'] },
-            { id: 's-bridge-4', text: '"We were not asked," she said.', voice: 'resident', mode: 'direct-quote', tags: ['anonymised-person'] },
+            {
+              id: 's-bridge-3',
+              text: 'A resident said the detour adds an hour.',
+              voice: 'resident',
+              mode: 'paraphrase',
+              tags: ['anonymised-person'],
+            },
+            {
+              id: 's-bridge-4',
+              text: '"We were not asked," she said.',
+              voice: 'resident',
+              mode: 'direct-quote',
+              tags: ['anonymised-person'],
+            },
           ],
         },
       ],
@@ -88,7 +126,15 @@ const input: LessonInput = {
       paragraphs: [
         {
           id: 'p-reaction-1',
-          sentences: [{ id: 's-reaction-1', text: 'Many people were upset.', voice: 'author', mode: 'framing', tags: ['generalisation'] }],
+          sentences: [
+            {
+              id: 's-reaction-1',
+              text: 'Many people were upset.',
+              voice: 'author',
+              mode: 'framing',
+              tags: ['generalisation'],
+            },
+          ],
         },
       ],
       prompts: [
