@@ -9,6 +9,7 @@ import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
 import { useEffect, useId, useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
+import SaveStatus from '@/components/common/SaveStatus';
 import { MAX_ANSWER_LENGTH } from '@/lib/schemas/answer';
 import {
   FeedbackFormSchema,
@@ -17,15 +18,14 @@ import {
   type FeedbackForm as FeedbackFormValues,
   type FeedbackValue,
 } from '@/lib/review/feedback';
+import { answerFieldKey } from '@/lib/review/review-session';
 import { useReview } from './ReviewContext';
-import SaveStatus from './SaveStatus';
-import { answerFieldKey } from './use-review-data';
 
 type Props = { studentKey: string; questionId: string; initial: FeedbackValue };
 
 /** A score from the lesson's rubric and a comment on one answer, saved as the teacher types. */
 export default function FeedbackForm({ studentKey, questionId, initial }: Props) {
-  const { index, setAnswerFeedback } = useReview();
+  const { index, session, setAnswerFeedback } = useReview();
   const id = useId();
   const rubricIds = useMemo(() => new Set(index.lesson.rubric.map((l) => l.id)), [index]);
   const {
@@ -96,7 +96,7 @@ export default function FeedbackForm({ studentKey, questionId, initial }: Props)
           htmlInput: { type: undefined, rows: 2, maxLength: MAX_ANSWER_LENGTH, style: { resize: 'vertical' } },
         }}
       />
-      <SaveStatus fieldKey={answerFieldKey(studentKey, questionId)} />
+      <SaveStatus source={session} fieldKey={answerFieldKey(studentKey, questionId)} variant="field" />
     </Box>
   );
 }

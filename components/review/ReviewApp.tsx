@@ -16,7 +16,7 @@ import OverviewPanel from './overview/OverviewPanel';
 import ByQuestionPanel from './question/ByQuestionPanel';
 import { ReviewContext, type ReviewContextValue } from './ReviewContext';
 import ByStudentPanel from './student/ByStudentPanel';
-import { useReviewData } from './use-review-data';
+import { useReviewSession } from './useReviewSession';
 
 const VIEWS = [
   { id: 'import', label: 'Import' },
@@ -29,7 +29,7 @@ type View = (typeof VIEWS)[number]['id'];
 /** The teacher's review of one lesson: import the class's files, review, give feedback, export. */
 export default function ReviewApp({ lesson }: { lesson: Lesson }) {
   const index = useMemo(() => indexLesson(lesson), [lesson]);
-  const data = useReviewData(index);
+  const data = useReviewSession(index);
   const { sheets, feedback, importFiles } = data;
   const [chosenView, setView] = useState<View | null>(null);
   const [questionId, setQuestionId] = useState(index.questions[0]?.question.id ?? '');
@@ -73,12 +73,11 @@ export default function ReviewApp({ lesson }: { lesson: Lesson }) {
   const context = useMemo<ReviewContextValue>(
     () => ({
       index,
-      statusStore: data.statusStore,
-      persistent: data.persistent,
+      session: data.session,
       setAnswerFeedback: data.setAnswerFeedback,
       setOverallComment: data.setOverallComment,
     }),
-    [index, data.statusStore, data.persistent, data.setAnswerFeedback, data.setOverallComment],
+    [index, data.session, data.setAnswerFeedback, data.setOverallComment],
   );
 
   const openQuestion = (id: string) => {

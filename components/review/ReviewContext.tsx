@@ -2,14 +2,13 @@
 import { createContext, useContext } from 'react';
 import type { FeedbackValue } from '@/lib/review/feedback';
 import type { LessonIndex } from '@/lib/review/lesson-index';
-import type { StatusStore } from '@/lib/review/status-store';
+import type { ReviewSession } from '@/lib/review/review-session';
 
 /** What every part of the review needs without passing it down through each level. */
 export type ReviewContextValue = {
   index: LessonIndex;
-  statusStore: StatusStore;
-  /** False when the browser cannot store the review: "saved" then only means "kept in this tab". */
-  persistent: boolean;
+  /** Each feedback field's save status comes from here (`statusOf`), re-rendering only that field. */
+  session: ReviewSession;
   setAnswerFeedback(studentKey: string, questionId: string, value: FeedbackValue): void;
   setOverallComment(studentKey: string, comment: string): void;
 };

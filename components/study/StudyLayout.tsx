@@ -4,12 +4,12 @@ import Container from '@mui/material/Container';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
+import SaveStatus from '@/components/common/SaveStatus';
 import { resumeStep, stepFromHash, type Step } from '@/lib/study/steps';
 import AnswerTools from './AnswerTools';
 import FinishStep from './FinishStep';
 import IntroStep from './IntroStep';
 import PrintSheet from './PrintSheet';
-import SaveStatus from './SaveStatus';
 import SectionStep from './SectionStep';
 import StepNav from './StepNav';
 import StepPager from './StepPager';
@@ -79,7 +79,7 @@ export default function StudyLayout({ steps }: { steps: Step[] }) {
           <Typography variant="h1" sx={{ fontSize: { xs: '1.45rem', sm: '1.9rem' } }}>
             {lesson.title}
           </Typography>
-          <SaveStatus />
+          <SaveStatus source={session} variant="badge" />
         </Box>
         <StorageProblems />
         {feedbackImport.status}

@@ -1,5 +1,6 @@
 'use client';
-import { useEffect, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
+import { useFlushOnLeave } from '@/components/common/useFlushOnLeave';
 import { AnswerSession, type SessionSnapshot } from '@/lib/study/answer-session';
 import type { Answer } from '@/lib/schemas/answer';
 
@@ -29,21 +30,7 @@ export function useAnswerSession(lessonId: string, lessonVersion: number): Answe
     () => null,
   );
 
-  useEffect(() => {
-    if (!session) return;
-    // Saves pending typing when the tab is hidden, closed or reloaded, and when leaving the page in-app.
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') session.flush();
-    };
-    window.addEventListener('pagehide', session.flush);
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      window.removeEventListener('pagehide', session.flush);
-      document.removeEventListener('visibilitychange', onVisibility);
-      session.flush();
-    };
-  }, [session]);
-
+  useFlushOnLeave(session?.flush);
   return session;
 }
 

@@ -1,16 +1,18 @@
 /**
  * The study page's answers, in memory and in storage. Framework-free so it can be unit-tested.
  *
- * Policy: every change is in memory at once and written after `debounceMs` without further
- * changes; `flush()` writes immediately (called on pagehide, on visibilitychange to hidden, and on
- * unmount). The status says "saved" only after a write succeeded. When storage is unavailable or
+ * Policy: every change is in memory at once and written by the shared autosave engine after
+ * `debounceMs` without further changes; `flush()` writes immediately and synchronously (called on
+ * pagehide, on visibilitychange to hidden, and on unmount). The status says "saved" only after a
+ * write succeeded. When storage is unavailable or
  * full the session keeps working in memory and says so; when the stored data is too new or broken
  * it is "blocked": nothing is written until the student chooses to start fresh.
  */
+import { createAutosaver, type Autosaver, type WriteOutcome } from '@/lib/autosave/autosaver';
+import type { SaveStatus } from '@/lib/autosave/save-status';
 import type { Answer } from '@/lib/schemas/answer';
 import type { FeedbackFile } from '@/lib/schemas/exchange';
 import type { SavedAnswers } from '@/lib/schemas/saved-answers';
-import type { StorageFailure } from '@/lib/storage/browser-storage';
 import {
   discardStoredAnswers,
   freshAnswers,
@@ -20,13 +22,6 @@ import {
   mergeSavedAnswers,
   type LoadResult,
 } from '@/lib/storage/answer-store';
-
-export type SaveStatus =
-  | { state: 'idle' }
-  | { state: 'pending' }
-  | { state: 'saved'; at: string }
-  | { state: 'failed'; reason: StorageFailure }
-  | { state: 'blocked' };
 
 /** Why stored answers could not be used: shown to the student with a way out. */
 export type StoredProblem =
@@ -41,16 +36,17 @@ export type SessionSnapshot = {
 
 type Options = { debounceMs?: number; now?: () => Date };
 
+/** The engine's key for this page's one saved thing. */
+const ANSWERS = 'answers';
+
 /** An answer as a question component produces it; the session stamps the time. */
 export type AnswerDraft = Answer extends infer A ? (A extends Answer ? Omit<A, 'updatedAt'> : never) : never;
 
 export class AnswerSession {
   private snapshot: SessionSnapshot;
   private listeners = new Set<() => void>();
-  private timer: ReturnType<typeof setTimeout> | null = null;
-  private dirty = false;
   private stopWatching: () => void = () => {};
-  private readonly debounceMs: number;
+  private readonly saver: Autosaver<SavedAnswers>;
   private readonly now: () => Date;
 
   constructor(
@@ -58,8 +54,14 @@ export class AnswerSession {
     private readonly lessonVersion: number,
     options: Options = {},
   ) {
-    this.debounceMs = options.debounceMs ?? 400;
     this.now = options.now ?? (() => new Date());
+    this.saver = createAutosaver({
+      write: (_key, data) => this.write(data),
+      // While stored data is in the way, nothing is written, whatever the engine last did.
+      onStatus: (_key, status) => this.update({ status: this.snapshot.problem ? { state: 'blocked' } : status }),
+      delayMs: options.debounceMs ?? 400,
+      now: this.now,
+    });
     this.snapshot = this.fromLoad(loadAnswers(lessonId, lessonVersion));
   }
 
@@ -75,6 +77,9 @@ export class AnswerSession {
   };
 
   getSnapshot = (): SessionSnapshot => this.snapshot;
+
+  /** The page has one saved thing, so every key has the same status. */
+  statusOf = (): SaveStatus => this.snapshot.status;
 
   setAnswer(questionId: string, answer: AnswerDraft): void {
     const stamped: Answer = { ...answer, updatedAt: this.now().toISOString() };
@@ -94,30 +99,13 @@ export class AnswerSession {
 
   /** Writes pending changes now. Safe to call at any time; synchronous. */
   flush = (): void => {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    if (!this.dirty) return;
-    if (this.snapshot.problem) {
-      this.update({ status: { state: 'blocked' } });
-      return;
-    }
-    const result = saveAnswers(this.snapshot.data, this.now());
-    if (result.ok) {
-      this.dirty = false;
-      this.update({ data: result.data, status: { state: 'saved', at: result.data.updatedAt } });
-    } else {
-      this.update({
-        status: result.reason === 'blocked' ? { state: 'blocked' } : { state: 'failed', reason: result.reason },
-      });
-    }
+    void this.saver.flush();
   };
 
   /** "Clear my answers": removes them from memory and storage. */
   clear(): boolean {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    this.saver.discard();
     const removed = discardStoredAnswers(this.lessonId);
-    this.dirty = false;
     this.snapshot = {
       data: freshAnswers(this.lessonId, this.lessonVersion, this.now()),
       status: removed.ok ? { state: 'idle' } : { state: 'failed', reason: removed.reason },
@@ -175,18 +163,23 @@ export class AnswerSession {
       const merged = mergeSavedAnswers(result.data, this.snapshot.data);
       this.update({ data: { ...merged, revision: result.data.revision } });
     } else if (result.status === 'empty') {
-      if (this.timer) clearTimeout(this.timer);
-      this.timer = null;
-      this.dirty = false;
+      this.saver.discard();
       this.update({ data: freshAnswers(this.lessonId, this.lessonVersion, this.now()), status: { state: 'idle' } });
     }
   }
 
   private change(data: SavedAnswers): void {
-    this.dirty = true;
-    this.update({ data, status: this.snapshot.problem ? { state: 'blocked' } : { state: 'pending' } });
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(this.flush, this.debounceMs);
+    this.snapshot = { ...this.snapshot, data };
+    this.saver.schedule(ANSWERS, data);
+  }
+
+  /** The engine's writer: merges with what another tab stored, and keeps what was written. */
+  private write(data: SavedAnswers): WriteOutcome {
+    if (this.snapshot.problem) return { ok: false, reason: 'blocked' };
+    const result = saveAnswers(data, this.now());
+    if (!result.ok) return result;
+    this.snapshot = { ...this.snapshot, data: result.data };
+    return { ok: true, at: result.data.updatedAt };
   }
 
   private update(patch: Partial<SessionSnapshot>): void {

@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { plural } from '@/lib/review/format';
 import { importSummary } from '@/lib/review/import-types';
 import type { StudentSheet } from '@/lib/review/student-sheet';
-import type { LastImport } from '../use-review-data';
+import type { LastImport } from '@/lib/review/review-session';
 import ClassRoster from './ClassRoster';
 import ClearReviewDialog from './ClearReviewDialog';
 import FileDropZone from './FileDropZone';

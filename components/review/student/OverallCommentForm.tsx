@@ -5,10 +5,10 @@ import TextField from '@mui/material/TextField';
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
+import SaveStatus from '@/components/common/SaveStatus';
+import { overallFieldKey } from '@/lib/review/review-session';
 import { MAX_ANSWER_LENGTH } from '@/lib/schemas/answer';
 import { useReview } from '../ReviewContext';
-import SaveStatus from '../SaveStatus';
-import { overallFieldKey } from '../use-review-data';
 
 const OverallSchema = z.object({
   comment: z
@@ -18,7 +18,7 @@ const OverallSchema = z.object({
 
 /** The teacher's comment on the whole sheet, sent back in the student's feedback file. */
 export default function OverallCommentForm({ studentKey, initial }: { studentKey: string; initial: string }) {
-  const { setOverallComment } = useReview();
+  const { session, setOverallComment } = useReview();
   const {
     register,
     subscribe,
@@ -55,7 +55,7 @@ export default function OverallCommentForm({ studentKey, initial }: { studentKey
         helperText={errors.comment?.message ?? 'Sent to the student with their feedback file.'}
         slotProps={{ htmlInput: { maxLength: MAX_ANSWER_LENGTH } }}
       />
-      <SaveStatus fieldKey={overallFieldKey(studentKey)} />
+      <SaveStatus source={session} fieldKey={overallFieldKey(studentKey)} variant="field" />
     </Box>
   );
 }

@@ -1,13 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAutosaver, type SaveStatus } from './autosave';
+import { createAutosaver, type WriteOutcome } from './autosaver';
+import type { SaveStatus } from './save-status';
 
 describe('createAutosaver', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
+  /** An asynchronous writer (like IndexedDB) that fails by rejecting. */
   function setup(write = vi.fn<(key: string, value: string) => Promise<void>>(async () => {})) {
-    const statuses: [string, SaveStatus][] = [];
-    const saver = createAutosaver<string>(write, (key, status) => statuses.push([key, status]), 400);
+    const statuses: [string, SaveStatus['state']][] = [];
+    const saver = createAutosaver<string>({
+      write: async (key, value): Promise<WriteOutcome> => {
+        await write(key, value);
+        return { ok: true };
+      },
+      onStatus: (key, status) => statuses.push([key, status.state]),
+      delayMs: 400,
+    });
     return { saver, write, statuses };
   }
 
@@ -52,7 +61,7 @@ describe('createAutosaver', () => {
     const { saver, statuses } = setup(write);
     saver.schedule('a', 'x');
     await vi.advanceTimersByTimeAsync(400);
-    expect(statuses.at(-1)).toEqual(['a', 'error']);
+    expect(statuses.at(-1)).toEqual(['a', 'failed']);
     await saver.flush();
     expect(write).toHaveBeenCalledTimes(2);
     expect(statuses.at(-1)).toEqual(['a', 'saved']);
@@ -96,5 +105,50 @@ describe('createAutosaver', () => {
     await vi.advanceTimersByTimeAsync(1000);
     await saver.flush();
     expect(write).not.toHaveBeenCalled();
+  });
+
+  it('finishes a synchronous write before flush() returns, as a pagehide save needs', () => {
+    const stored = new Map<string, string>();
+    const statuses: SaveStatus[] = [];
+    const saver = createAutosaver<string>({
+      write: (key, value) => {
+        stored.set(key, value);
+        return { ok: true, at: '2026-11-01T10:00:00.000Z' };
+      },
+      onStatus: (_key, status) => statuses.push(status),
+    });
+    saver.schedule('answers', 'typed');
+    void saver.flush();
+    expect(stored.get('answers')).toBe('typed');
+    expect(statuses.at(-1)).toEqual({ state: 'saved', at: '2026-11-01T10:00:00.000Z', memoryOnly: undefined });
+    expect(saver.hasPending()).toBe(false);
+  });
+
+  it('keeps a refused synchronous write pending, with its reason, until a later flush succeeds', () => {
+    let full = true;
+    const statuses: SaveStatus[] = [];
+    const saver = createAutosaver<string>({
+      write: () => (full ? { ok: false, reason: 'quota' } : { ok: true }),
+      onStatus: (_key, status) => statuses.push(status),
+      now: () => new Date('2026-11-01T10:00:00.000Z'),
+    });
+    saver.schedule('answers', 'typed');
+    void saver.flush();
+    expect(statuses.at(-1)).toEqual({ state: 'failed', reason: 'quota' });
+    expect(saver.hasPending()).toBe(true);
+    full = false;
+    void saver.flush();
+    expect(statuses.at(-1)).toMatchObject({ state: 'saved', at: '2026-11-01T10:00:00.000Z' });
+  });
+
+  it('reports "blocked" when the writer refuses to write at all', () => {
+    const statuses: SaveStatus[] = [];
+    const saver = createAutosaver<string>({
+      write: () => ({ ok: false, reason: 'blocked' }),
+      onStatus: (_key, status) => statuses.push(status),
+    });
+    saver.schedule('answers', 'typed');
+    void saver.flush();
+    expect(statuses.at(-1)).toEqual({ state: 'blocked' });
   });
 });
