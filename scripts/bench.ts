@@ -6,15 +6,16 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import { classStats } from '../lib/review/class-stats';
-import { buildFeedbackZip } from '../lib/review/feedback-file';
-import { buildGradebookCsv } from '../lib/review/gradebook-csv';
+import { buildFeedbackZip } from '../lib/exchange/feedback-file';
+import { buildGradebookCsv } from '../lib/exchange/gradebook-csv';
 import { importSources, memorySource } from '../lib/review/import-files';
-import type { StudentRecord } from '../lib/review/import-types';
+import type { StudentRecord } from '../lib/schemas/review';
 import { indexLesson, type LessonIndex } from '../lib/review/lesson-index';
 import { compareNames } from '../lib/review/names';
 import { buildSheet } from '../lib/review/student-sheet';
 import { sampleClass } from '../lib/review/testing/sample-class';
-import { withAnswerFeedback, type ClassFeedback } from '../lib/review/feedback';
+import { withAnswerFeedback } from '../lib/review/feedback';
+import type { ClassFeedback } from '../lib/schemas/review';
 import { getLessons } from '../lib/lessons/load';
 
 async function time<T>(work: () => Promise<T> | T): Promise<{ result: T; ms: number }> {

@@ -9,7 +9,7 @@ import Typography from '@mui/material/Typography';
 import { memo, useId, useState } from 'react';
 import type { LocatedQuestion } from '@/lib/lessons/analysis';
 import type { Answer } from '@/lib/schemas/answer';
-import type { FeedbackValue } from '@/lib/review/feedback';
+import type { FeedbackValue } from '@/lib/schemas/review';
 import AnswerView from './AnswerView';
 import FeedbackForm from './FeedbackForm';
 import QuestionKey from './QuestionKey';

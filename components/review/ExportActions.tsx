@@ -4,9 +4,9 @@ import TableChartOutlined from '@mui/icons-material/TableChartOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { downloadBlob, downloadText } from '@/lib/browser/download';
-import type { ClassFeedback } from '@/lib/review/feedback';
-import { buildFeedbackZip, feedbackZipName } from '@/lib/review/feedback-file';
-import { buildGradebookCsv } from '@/lib/review/gradebook-csv';
+import type { ClassFeedback } from '@/lib/schemas/review';
+import { buildFeedbackZip, feedbackZipName } from '@/lib/exchange/feedback-file';
+import { buildGradebookCsv } from '@/lib/exchange/gradebook-csv';
 import type { StudentSheet } from '@/lib/review/student-sheet';
 import { useReview } from './ReviewContext';
 

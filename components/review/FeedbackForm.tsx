@@ -11,13 +11,8 @@ import { useEffect, useId, useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import SaveStatus from '@/components/common/SaveStatus';
 import { MAX_ANSWER_LENGTH } from '@/lib/schemas/answer';
-import {
-  FeedbackFormSchema,
-  fromForm,
-  toForm,
-  type FeedbackForm as FeedbackFormValues,
-  type FeedbackValue,
-} from '@/lib/review/feedback';
+import { FeedbackFormSchema, fromForm, toForm, type FeedbackForm as FeedbackFormValues } from '@/lib/review/feedback';
+import type { FeedbackValue } from '@/lib/schemas/review';
 import { answerFieldKey } from '@/lib/review/review-session';
 import { useReview } from './ReviewContext';
 

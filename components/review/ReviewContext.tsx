@@ -1,6 +1,6 @@
 'use client';
 import { createContext, useContext } from 'react';
-import type { FeedbackValue } from '@/lib/review/feedback';
+import type { FeedbackValue } from '@/lib/schemas/review';
 import type { LessonIndex } from '@/lib/review/lesson-index';
 import type { ReviewSession } from '@/lib/review/review-session';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ResponseFile } from '@/lib/schemas/exchange';
 import { choiceDistribution, classStats, markHeatMap } from './class-stats';
-import { withAnswerFeedback, type ClassFeedback } from './feedback';
+import { withAnswerFeedback } from './feedback';
+import type { ClassFeedback } from '@/lib/schemas/review';
 import { indexLesson } from './lesson-index';
 import { sheetsOf } from './testing/class';
 import { sampleResponseFile } from './testing/sample-class';

@@ -11,7 +11,8 @@ import { markSentences, type LocatedQuestion, type LocatedSentence } from '@/lib
 import { isAnswered } from '@/lib/schemas/answer';
 import type { ChoiceOption } from '@/lib/schemas/lesson';
 import { isCorrect } from './answer-text';
-import { feedbackFor, type ClassFeedback } from './feedback';
+import { feedbackFor } from './feedback';
+import type { ClassFeedback } from '@/lib/schemas/review';
 import { formatPercent } from './format';
 import type { LessonIndex } from './lesson-index';
 import type { StudentSheet } from './student-sheet';

@@ -1,27 +1,12 @@
 /**
- * The teacher's feedback: a rubric level and a comment per answer, and an overall comment per
- * student. Kept by student key and question id, apart from the answers themselves, so a newer
- * export of a student's answers does not erase it.
+ * Working with the teacher's feedback (its records are in lib/schemas/review.ts): lookups,
+ * immutable updates, and the per-answer form's values.
  */
 import { z } from 'zod';
 import { MAX_ANSWER_LENGTH } from '@/lib/schemas/answer';
-import { IdSchema } from '@/lib/schemas/lesson';
-
-export const FeedbackValueSchema = z.strictObject({
-  levelId: IdSchema.nullable(),
-  comment: z.string().max(MAX_ANSWER_LENGTH),
-});
-export type FeedbackValue = z.infer<typeof FeedbackValueSchema>;
+import type { ClassFeedback, FeedbackValue, StudentFeedback } from '@/lib/schemas/review';
 
 export const EMPTY_FEEDBACK: FeedbackValue = { levelId: null, comment: '' };
-
-export type StudentFeedback = {
-  answers: ReadonlyMap<string, FeedbackValue>;
-  overallComment: string;
-};
-
-/** Feedback of the whole class, by student key. */
-export type ClassFeedback = ReadonlyMap<string, StudentFeedback>;
 
 const NO_FEEDBACK: StudentFeedback = { answers: new Map(), overallComment: '' };
 

@@ -3,11 +3,12 @@
  * zips unpacked), parse and validate each file, then merge the valid ones into the class.
  * Pure apart from reading the sources; nothing here knows about React or browser storage.
  */
-import type { ImportResult, ImportSource, StudentRecord } from './import-types';
+import type { ImportResult, ImportSource } from '@/lib/exchange/import-types';
+import type { StudentRecord } from '@/lib/schemas/review';
 import type { LessonIndex } from './lesson-index';
 import { mergeFile } from './merge';
-import { isParsedAnswerFile, parseAnswerFile } from './parse-answer-file';
-import { isRawFile, readSource } from './read-sources';
+import { isParsedAnswerFile, parseAnswerFile } from '@/lib/exchange/parse-answer-file';
+import { isRawFile, readSource } from '@/lib/exchange/read-sources';
 
 export type ImportOutcome = {
   /** One result per file, in the order the files were given (a zip's files in zip order). */

@@ -6,11 +6,12 @@
  * export replacing an older one.
  */
 import { formatDateTime, plural } from './format';
-import type { AcceptedResult, StudentRecord } from './import-types';
+import type { AcceptedResult } from '@/lib/exchange/import-types';
+import type { StudentRecord } from '@/lib/schemas/review';
 import { compareInstants } from './instants';
 import type { LessonIndex } from './lesson-index';
 import { normaliseStudentName } from '@/lib/exchange/student-name';
-import type { ParsedAnswerFile } from './parse-answer-file';
+import type { ParsedAnswerFile } from '@/lib/exchange/parse-answer-file';
 import { buildSheet, compatibilityNotes } from './student-sheet';
 
 /** Adds one file to the class (in place): the roster and the records to save are updated. */

@@ -14,9 +14,11 @@
 import { createAutosaver, type Autosaver, type WriteOutcome } from '@/lib/autosave/autosaver';
 import type { SaveStatus } from '@/lib/autosave/save-status';
 import { openReviewStore, type OpenedStore, type ReviewStore } from '@/lib/storage/review-store';
-import { withAnswerFeedback, withOverallComment, type ClassFeedback, type FeedbackValue } from './feedback';
+import { withAnswerFeedback, withOverallComment } from './feedback';
+import type { ClassFeedback, FeedbackValue } from '@/lib/schemas/review';
 import { importSources } from './import-files';
-import type { ImportResult, ImportSource, StudentRecord } from './import-types';
+import type { ImportResult, ImportSource } from '@/lib/exchange/import-types';
+import type { StudentRecord } from '@/lib/schemas/review';
 import type { LessonIndex } from './lesson-index';
 import { compareNames } from './names';
 import { buildSheet, type StudentSheet } from './student-sheet';

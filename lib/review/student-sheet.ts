@@ -5,7 +5,7 @@
  */
 import type { Answer } from '@/lib/schemas/answer';
 import type { Question } from '@/lib/schemas/lesson';
-import type { StudentRecord } from './import-types';
+import type { StudentRecord } from '@/lib/schemas/review';
 import type { LessonIndex } from './lesson-index';
 import { compareInstants } from './instants';
 

@@ -18,8 +18,8 @@ import {
   type ClassFeedback,
   type FeedbackValue,
   type StudentFeedback,
-} from '@/lib/review/feedback';
-import type { StudentRecord } from '@/lib/review/import-types';
+} from '@/lib/schemas/review';
+import type { StudentRecord } from '@/lib/schemas/review';
 
 export const REVIEW_DB_NAME = 'media-literacy-review';
 export const REVIEW_DB_VERSION = 1;

@@ -6,7 +6,7 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { plural } from '@/lib/review/format';
-import { importSummary } from '@/lib/review/import-types';
+import { importSummary } from '@/lib/exchange/import-types';
 import type { StudentSheet } from '@/lib/review/student-sheet';
 import type { LastImport } from '@/lib/review/review-session';
 import ClassRoster from './ClassRoster';

@@ -7,7 +7,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { isRejection, type ImportResult } from '@/lib/review/import-types';
+import { isRejection, type ImportResult } from '@/lib/exchange/import-types';
 
 const COLLAPSED_AFTER = 60;
 

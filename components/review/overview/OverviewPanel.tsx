@@ -4,7 +4,7 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
 import { classStats, HARD_COMPLETION, HARD_CORRECT_SHARE, HARD_SCORE_SHARE } from '@/lib/review/class-stats';
-import type { ClassFeedback } from '@/lib/review/feedback';
+import type { ClassFeedback } from '@/lib/schemas/review';
 import { formatPercent } from '@/lib/review/format';
 import type { StudentSheet } from '@/lib/review/student-sheet';
 import { useReview } from '../ReviewContext';

@@ -5,7 +5,7 @@ import Grid from '@mui/material/Grid';
 import Typography from '@mui/material/Typography';
 import { useCallback, useMemo, useState } from 'react';
 import { questionStats } from '@/lib/review/class-stats';
-import type { ClassFeedback } from '@/lib/review/feedback';
+import type { ClassFeedback } from '@/lib/schemas/review';
 import { formatPercent } from '@/lib/review/format';
 import { projectAnswer } from '@/lib/review/projection';
 import { QUESTION_KIND_LABELS, questionText } from '@/lib/review/question-text';

@@ -3,7 +3,6 @@
  * files), each with one message in plain words for the teacher. A file is either accepted whole
  * or rejected whole; nothing is half-imported.
  */
-import type { ResponseFile } from '@/lib/schemas/exchange';
 
 /** A file to import, however it arrived (file picker, drop, a zip entry, or the benchmark). */
 export type ImportSource = {
@@ -11,15 +10,6 @@ export type ImportSource = {
   /** Size in bytes, known before reading, so a huge file is refused without being read. */
   size: number;
   read(): Promise<Uint8Array>;
-};
-
-/** A student's answers as kept by the review: the validated file and where it came from. */
-export type StudentRecord = {
-  /** The normalised name: the identity of a student within one lesson's review. */
-  key: string;
-  file: ResponseFile;
-  sourceName: string;
-  importedAt: string;
 };
 
 export type AcceptedKind = 'imported' | 'replaced-older' | 'skipped-older-duplicate';

@@ -1,12 +1,13 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { FeedbackFileSchema } from '@/lib/schemas/exchange';
-import { withAnswerFeedback, withOverallComment, type ClassFeedback } from './feedback';
+import { withAnswerFeedback, withOverallComment } from '@/lib/review/feedback';
+import type { ClassFeedback } from '@/lib/schemas/review';
 import { buildFeedbackFile, buildFeedbackZip, feedbackFileName } from './feedback-file';
-import { indexLesson } from './lesson-index';
-import { sheetsOf } from './testing/class';
-import { sampleResponseFile } from './testing/sample-class';
-import { sampleLesson } from './testing/sample-lesson';
+import { indexLesson } from '@/lib/review/lesson-index';
+import { sheetsOf } from '@/lib/review/testing/class';
+import { sampleResponseFile } from '@/lib/review/testing/sample-class';
+import { sampleLesson } from '@/lib/review/testing/sample-lesson';
 
 const index = indexLesson(sampleLesson);
 const now = new Date('2025-03-12T08:00:00Z');

@@ -8,10 +8,11 @@
  * The file starts with a byte-order mark so that Excel reads names with accents as UTF-8.
  */
 import Papa from 'papaparse';
-import { answerAsText } from './answer-text';
-import { feedbackFor, studentFeedback, type ClassFeedback } from './feedback';
-import type { LessonIndex } from './lesson-index';
-import type { StudentSheet } from './student-sheet';
+import { answerAsText } from '@/lib/review/answer-text';
+import { feedbackFor, studentFeedback } from '@/lib/review/feedback';
+import type { ClassFeedback } from '@/lib/schemas/review';
+import type { LessonIndex } from '@/lib/review/lesson-index';
+import type { StudentSheet } from '@/lib/review/student-sheet';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 const BYTE_ORDER_MARK = '\uFEFF';

@@ -1,8 +1,8 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import type { ImportSource } from './import-types';
-import { MAX_ANSWER_FILE_BYTES, MAX_ZIP_ENTRIES } from './limits';
-import { memorySource } from './import-files';
+import { MAX_ANSWER_FILE_BYTES, MAX_ZIP_ENTRIES } from '@/lib/review/limits';
+import { memorySource } from '@/lib/review/import-files';
 import { expandZip, isRawFile, readSource } from './read-sources';
 
 describe('readSource', () => {

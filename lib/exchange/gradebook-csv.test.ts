@@ -1,12 +1,13 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { ResponseFile } from '@/lib/schemas/exchange';
-import { withAnswerFeedback, withOverallComment, type ClassFeedback } from './feedback';
+import { withAnswerFeedback, withOverallComment } from '@/lib/review/feedback';
+import type { ClassFeedback } from '@/lib/schemas/review';
 import { buildGradebookCsv, gradebookColumns, neutraliseCell } from './gradebook-csv';
-import { indexLesson } from './lesson-index';
-import { sheetsOf } from './testing/class';
-import { sampleResponseFile } from './testing/sample-class';
-import { sampleLesson } from './testing/sample-lesson';
+import { indexLesson } from '@/lib/review/lesson-index';
+import { sheetsOf } from '@/lib/review/testing/class';
+import { sampleResponseFile } from '@/lib/review/testing/sample-class';
+import { sampleLesson } from '@/lib/review/testing/sample-lesson';
 
 const index = indexLesson(sampleLesson);
 const updatedAt = '2025-03-10T09:59:00.000Z';

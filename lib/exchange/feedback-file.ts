@@ -11,10 +11,11 @@ import {
   FeedbackFileSchema,
   type FeedbackFile,
 } from '@/lib/schemas/exchange';
-import { feedbackFor, hasFeedback, studentFeedback, type ClassFeedback } from './feedback';
-import type { LessonIndex } from './lesson-index';
+import { feedbackFor, hasFeedback, studentFeedback } from '@/lib/review/feedback';
+import type { ClassFeedback } from '@/lib/schemas/review';
+import type { LessonIndex } from '@/lib/review/lesson-index';
 import { fileNameSlug } from '@/lib/exchange/file-name-slug';
-import type { StudentSheet } from './student-sheet';
+import type { StudentSheet } from '@/lib/review/student-sheet';
 
 export function buildFeedbackFile(
   index: LessonIndex,

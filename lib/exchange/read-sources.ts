@@ -5,9 +5,14 @@
  * bomb can neither fill the memory nor hide a large file behind a small declared size.
  */
 import { unzipSync, type UnzipFileInfo } from 'fflate';
-import { formatBytes, plural } from './format';
+import { formatBytes, plural } from '@/lib/review/format';
 import type { ImportSource, RejectedResult } from './import-types';
-import { MAX_ANSWER_FILE_BYTES, MAX_ZIP_ENTRIES, MAX_ZIP_FILE_BYTES, MAX_ZIP_UNPACKED_BYTES } from './limits';
+import {
+  MAX_ANSWER_FILE_BYTES,
+  MAX_ZIP_ENTRIES,
+  MAX_ZIP_FILE_BYTES,
+  MAX_ZIP_UNPACKED_BYTES,
+} from '@/lib/review/limits';
 
 export type RawFile = { fileName: string; bytes: Uint8Array };
 export type ReadOutcome = RawFile | RejectedResult;

@@ -1,0 +1,36 @@
+/**
+ * The teacher's review, as records: a student's validated answer file as the review keeps it, and
+ * the teacher's feedback (a rubric level and a comment per answer, an overall comment per
+ * student). Feedback is kept by student key and question id, apart from the answers themselves,
+ * so a newer export of a student's answers does not erase it.
+ */
+import { z } from 'zod';
+import { IsoDateSchema, MAX_ANSWER_LENGTH } from './answer';
+import { ResponseFileSchema } from './exchange';
+import { IdSchema } from './lesson';
+
+/** The normalised student name: the identity of a student within one lesson's review. */
+export const StudentKeySchema = z.string().min(1).max(500);
+
+/** A student's answers as kept by the review: the validated file and where it came from. */
+export const StudentRecordSchema = z.strictObject({
+  key: StudentKeySchema,
+  file: ResponseFileSchema,
+  sourceName: z.string().max(2000),
+  importedAt: IsoDateSchema,
+});
+export type StudentRecord = z.infer<typeof StudentRecordSchema>;
+
+export const FeedbackValueSchema = z.strictObject({
+  levelId: IdSchema.nullable(),
+  comment: z.string().max(MAX_ANSWER_LENGTH),
+});
+export type FeedbackValue = z.infer<typeof FeedbackValueSchema>;
+
+export type StudentFeedback = {
+  answers: ReadonlyMap<string, FeedbackValue>;
+  overallComment: string;
+};
+
+/** Feedback of the whole class, by student key. */
+export type ClassFeedback = ReadonlyMap<string, StudentFeedback>;
