@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { memoryReviewStore, type OpenedStore, type ReviewStore } from '@/lib/storage/review-store';
+import { memoryReviewStore } from '@/lib/storage/memory-review-store';
+import type { OpenedStore, ReviewStore } from '@/lib/storage/review-store';
 import { indexLesson } from './lesson-index';
 import { answerFieldKey, NOT_SAVED, overallFieldKey, ReviewSession } from './review-session';
 import { sampleClass } from './testing/sample-class';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normaliseStudentName } from '@/lib/exchange/student-name';
 import { sampleResponseFile } from '@/lib/review/testing/sample-class';
 import { sampleLesson } from '@/lib/review/testing/sample-lesson';
-import { memoryReviewStore } from './review-store';
+import { memoryReviewStore } from './memory-review-store';
 
 const record = (name: string) => ({
   key: normaliseStudentName(name),

@@ -1,0 +1,50 @@
+/**
+ * The review's IndexedDB database: its name, its version and the named upgrade step for each
+ * version, run in order from the version the browser has. Opening gives up after a few seconds
+ * (a blocked or hung open must not leave the teacher waiting), and a tab holding an older version
+ * closes its connection so another tab can upgrade.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { StoredFeedback, StoredOverall, StoredStudent } from '@/lib/schemas/review-records';
+
+export const REVIEW_DB_NAME = 'media-literacy-review';
+export const REVIEW_DB_VERSION = 1;
+const OPEN_TIMEOUT_MS = 5000;
+
+export interface ReviewDB extends DBSchema {
+  students: { key: [string, string]; value: StoredStudent };
+  feedback: { key: [string, string, string]; value: StoredFeedback };
+  overall: { key: [string, string]; value: StoredOverall };
+}
+
+/** Upgrade steps by the version they create; the browser runs those above the version it has. */
+const UPGRADE_STEPS: readonly ((db: IDBPDatabase<ReviewDB>) => void)[] = [
+  function createStoresV1(db) {
+    db.createObjectStore('students', { keyPath: ['lessonId', 'key'] });
+    db.createObjectStore('feedback', { keyPath: ['lessonId', 'studentKey', 'questionId'] });
+    db.createObjectStore('overall', { keyPath: ['lessonId', 'studentKey'] });
+  },
+];
+
+export async function openReviewDb(): Promise<IDBPDatabase<ReviewDB>> {
+  let database: IDBPDatabase<ReviewDB> | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const opening = openDB<ReviewDB>(REVIEW_DB_NAME, REVIEW_DB_VERSION, {
+    upgrade(db, oldVersion) {
+      for (const step of UPGRADE_STEPS.slice(oldVersion, REVIEW_DB_VERSION)) step(db);
+    },
+    // Another tab wants a newer version: let it upgrade; this tab's later writes then fail visibly.
+    blocking() {
+      database?.close();
+    },
+  });
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('IndexedDB did not open in time')), OPEN_TIMEOUT_MS);
+  });
+  try {
+    database = await Promise.race([opening, timeout]);
+    return database;
+  } finally {
+    clearTimeout(timer);
+  }
+}
