@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseStudentName } from '@/lib/exchange/student-name';
-import { sampleResponseFile } from '@/lib/review/testing/sample-class';
-import { sampleLesson } from '@/lib/review/testing/sample-lesson';
+import { studentRecord as record } from '@/lib/testing/review-records';
 import { memoryReviewStore } from './memory-review-store';
-
-const record = (name: string) => ({
-  key: normaliseStudentName(name),
-  file: sampleResponseFile(sampleLesson, name),
-  sourceName: `${name}.json`,
-  importedAt: '2025-03-11T08:00:00.000Z',
-});
 
 describe('memoryReviewStore (the fallback when IndexedDB is unavailable)', () => {
   it('keeps students, feedback and overall comments per lesson, and clears one lesson only', async () => {

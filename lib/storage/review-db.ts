@@ -8,7 +8,6 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { StoredFeedback, StoredOverall, StoredStudent } from '@/lib/schemas/review-records';
 
 export const REVIEW_DB_NAME = 'media-literacy-review';
-export const REVIEW_DB_VERSION = 1;
 const OPEN_TIMEOUT_MS = 5000;
 
 export interface ReviewDB extends DBSchema {
@@ -17,8 +16,10 @@ export interface ReviewDB extends DBSchema {
   overall: { key: [string, string]; value: StoredOverall };
 }
 
+export type UpgradeStep = (db: IDBPDatabase<ReviewDB>) => void;
+
 /** Upgrade steps by the version they create; the browser runs those above the version it has. */
-const UPGRADE_STEPS: readonly ((db: IDBPDatabase<ReviewDB>) => void)[] = [
+export const UPGRADE_STEPS: readonly UpgradeStep[] = [
   function createStoresV1(db) {
     db.createObjectStore('students', { keyPath: ['lessonId', 'key'] });
     db.createObjectStore('feedback', { keyPath: ['lessonId', 'studentKey', 'questionId'] });
@@ -26,12 +27,16 @@ const UPGRADE_STEPS: readonly ((db: IDBPDatabase<ReviewDB>) => void)[] = [
   },
 ];
 
-export async function openReviewDb(): Promise<IDBPDatabase<ReviewDB>> {
+/** The database version is the number of upgrade steps: adding a step is what makes a new version. */
+export const REVIEW_DB_VERSION = UPGRADE_STEPS.length;
+
+/** `steps` is for tests of a later version's upgrade; the app always opens with UPGRADE_STEPS. */
+export async function openReviewDb(steps: readonly UpgradeStep[] = UPGRADE_STEPS): Promise<IDBPDatabase<ReviewDB>> {
   let database: IDBPDatabase<ReviewDB> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const opening = openDB<ReviewDB>(REVIEW_DB_NAME, REVIEW_DB_VERSION, {
+  const opening = openDB<ReviewDB>(REVIEW_DB_NAME, steps.length, {
     upgrade(db, oldVersion) {
-      for (const step of UPGRADE_STEPS.slice(oldVersion, REVIEW_DB_VERSION)) step(db);
+      for (const step of steps.slice(oldVersion)) step(db);
     },
     // Another tab wants a newer version: let it upgrade; this tab's later writes then fail visibly.
     blocking() {

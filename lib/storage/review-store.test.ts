@@ -1,0 +1,109 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { openDB, type IDBPDatabase } from 'idb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { studentRecord } from '@/lib/testing/review-records';
+import { openReviewDb, REVIEW_DB_NAME, REVIEW_DB_VERSION, UPGRADE_STEPS } from './review-db';
+import { openReviewStore, STORAGE_UNAVAILABLE_MESSAGE } from './review-store';
+
+const lessonId = 'sample-lesson';
+
+// A fresh, empty IndexedDB for every test, as a browser that has never seen the review.
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+
+async function rawRecords(storeName: 'students' | 'feedback' | 'overall'): Promise<unknown[]> {
+  const db = await openDB(REVIEW_DB_NAME);
+  try {
+    return await db.getAll(storeName);
+  } finally {
+    db.close();
+  }
+}
+
+describe('the IndexedDB review store', () => {
+  it('opens a new database at the current version with its object stores', async () => {
+    const opened = await openReviewStore();
+    expect(opened).toMatchObject({ problem: null, store: { persistent: true } });
+    const db = await openDB(REVIEW_DB_NAME);
+    expect(db.version).toBe(REVIEW_DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['feedback', 'overall', 'students']);
+    db.close();
+  });
+
+  it('upgrades a database from an earlier version, running only the newer steps and keeping the records', async () => {
+    const v1 = await openReviewDb(UPGRADE_STEPS.slice(0, 1));
+    await v1.put('overall', {
+      lessonId,
+      studentKey: 'amira k.',
+      comment: 'Kept.',
+      updatedAt: '2025-03-11T08:00:00.000Z',
+    });
+    v1.close();
+    const ran: number[] = [];
+    const v2 = await openReviewDb([
+      () => ran.push(1),
+      (db) => {
+        ran.push(2);
+        (db as unknown as IDBPDatabase).createObjectStore('notes');
+      },
+    ]);
+    expect(ran).toEqual([2]);
+    expect(v2.version).toBe(2);
+    expect(v2.objectStoreNames.contains('notes' as never)).toBe(true);
+    expect(await v2.getAll('overall')).toHaveLength(1);
+    v2.close();
+  });
+
+  it('writes students, feedback and overall comments, reads them back, and clears one lesson only', async () => {
+    const { store } = await openReviewStore();
+    await store.saveStudents(lessonId, [studentRecord('Amira K.'), studentRecord('Bilal B.')]);
+    await store.saveStudents('other-lesson', [studentRecord('Chen C.', 'other-lesson')]);
+    await store.saveFeedback(lessonId, 'amira k.', 'q-who-speaks', { levelId: 'met', comment: 'Good.' });
+    await store.saveFeedback(lessonId, 'amira k.', 'q-who-speaks', { levelId: 'partly', comment: 'Good, but…' });
+    await store.saveOverallComment(lessonId, 'bilal b.', 'Keep going.');
+
+    const saved = await store.load(lessonId);
+    expect(saved.students.map((s) => s.key).sort()).toEqual(['amira k.', 'bilal b.']);
+    expect(saved.students.find((s) => s.key === 'amira k.')).toEqual(studentRecord('Amira K.'));
+    expect(saved.feedback.get('amira k.')?.answers.get('q-who-speaks')).toEqual({
+      levelId: 'partly',
+      comment: 'Good, but…',
+    });
+    expect(saved.feedback.get('bilal b.')?.overallComment).toBe('Keep going.');
+    expect(saved.unreadable).toBe(0);
+
+    await store.clear(lessonId);
+    expect(await store.load(lessonId)).toMatchObject({ students: [], unreadable: 0 });
+    expect((await store.load('other-lesson')).students).toHaveLength(1);
+  });
+
+  it('counts a record that fails validation as unreadable and leaves it alone', async () => {
+    const { store } = await openReviewStore();
+    const broken = {
+      lessonId,
+      studentKey: 'amira k.',
+      questionId: 'q-who-speaks',
+      value: { levelId: 42, comment: 'A score that is not a rubric id.' },
+      updatedAt: '2025-03-11T08:00:00.000Z',
+    };
+    const db = await openDB(REVIEW_DB_NAME);
+    await db.put('feedback', broken);
+    db.close();
+    await store.saveStudents(lessonId, [studentRecord('Amira K.')]);
+    await store.saveFeedback(lessonId, 'amira k.', 'q-other', { levelId: null, comment: 'Fine.' });
+
+    const saved = await store.load(lessonId);
+    expect(saved.unreadable).toBe(1);
+    expect(saved.students).toHaveLength(1);
+    expect([...(saved.feedback.get('amira k.')?.answers.keys() ?? [])]).toEqual(['q-other']);
+    expect(await rawRecords('feedback')).toContainEqual(broken);
+  });
+
+  it('falls back to memory, and says so, when IndexedDB is unavailable', async () => {
+    Reflect.deleteProperty(globalThis, 'indexedDB');
+    const opened = await openReviewStore();
+    expect(opened).toMatchObject({ problem: STORAGE_UNAVAILABLE_MESSAGE, store: { persistent: false } });
+  });
+});
