@@ -3,9 +3,9 @@ import type { ResponseFile } from '@/lib/schemas/exchange';
 import { choiceDistribution, classStats, markHeatMap } from './class-stats';
 import { withAnswerFeedback, type ClassFeedback } from './feedback';
 import { indexLesson } from './lesson-index';
-import { sheetsOf } from './testing/class';
-import { sampleResponseFile } from './testing/sample-class';
-import { sampleLesson } from './testing/sample-lesson';
+import { sheetsOf } from '@/lib/testing/student-sheets';
+import { sampleResponseFile } from '@/lib/testing/sample-class';
+import { sampleLesson } from '@/lib/testing/sample-lesson';
 
 const index = indexLesson(sampleLesson);
 const updatedAt = '2025-03-10T09:59:00.000Z';

@@ -4,9 +4,9 @@ import { FeedbackFileSchema } from '@/lib/schemas/exchange';
 import { withAnswerFeedback, withOverallComment, type ClassFeedback } from './feedback';
 import { buildFeedbackFile, buildFeedbackZip, feedbackFileName } from './feedback-file';
 import { indexLesson } from './lesson-index';
-import { sheetsOf } from './testing/class';
-import { sampleResponseFile } from './testing/sample-class';
-import { sampleLesson } from './testing/sample-lesson';
+import { sheetsOf } from '@/lib/testing/student-sheets';
+import { sampleResponseFile } from '@/lib/testing/sample-class';
+import { sampleLesson } from '@/lib/testing/sample-lesson';
 
 const index = indexLesson(sampleLesson);
 const now = new Date('2025-03-12T08:00:00Z');

@@ -5,9 +5,9 @@ import { importSources, memorySource } from './import-files';
 import { importSummary, type StudentRecord } from './import-types';
 import { indexLesson } from './lesson-index';
 import { buildSheet } from './student-sheet';
-import { sampleClass, sampleResponseFile } from './testing/sample-class';
-import { jsonSource } from './testing/files';
-import { sampleLesson } from './testing/sample-lesson';
+import { sampleClass, sampleResponseFile } from '@/lib/testing/sample-class';
+import { jsonSource } from '@/lib/testing/import-sources';
+import { sampleLesson } from '@/lib/testing/sample-lesson';
 
 const index = indexLesson(sampleLesson);
 const empty = new Map<string, StudentRecord>();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseStudentName } from '@/lib/exchange/student-name';
-import { sampleResponseFile } from '@/lib/review/testing/sample-class';
-import { sampleLesson } from '@/lib/review/testing/sample-lesson';
+import { sampleResponseFile } from '@/lib/testing/sample-class';
+import { sampleLesson } from '@/lib/testing/sample-lesson';
 import { memoryReviewStore } from './review-store';
 
 const record = (name: string) => ({

@@ -9,7 +9,7 @@ import type { Answer } from '@/lib/schemas/answer';
 import type { ResponseFile } from '@/lib/schemas/exchange';
 import type { Lesson } from '@/lib/schemas/lesson';
 import { emptySavedAnswers } from '@/lib/schemas/saved-answers';
-import { indexLesson } from '../lesson-index';
+import { indexLesson } from '@/lib/review/lesson-index';
 
 const FIRST_NAMES = [
   'Amira',

@@ -1,6 +1,6 @@
 /** Helpers for unit tests: answer files as import sources. */
-import { memorySource } from '../import-files';
-import type { ImportSource } from '../import-types';
+import { memorySource } from '@/lib/review/import-files';
+import type { ImportSource } from '@/lib/review/import-types';
 
 export function jsonSource(name: string, data: unknown): ImportSource {
   return memorySource(name, JSON.stringify(data));
