@@ -66,7 +66,7 @@ const TEXT_ANSWERS = [
 ];
 
 /** A small deterministic random number generator (mulberry32). */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
