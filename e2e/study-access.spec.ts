@@ -1,10 +1,13 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { compareMarks, lessonQuestions, markKey, markSentences } from '../lib/lessons/analysis';
-import { LESSON_ID, loadLesson, STUDY_URL } from './fixtures/lesson';
-import { expectNoAxeViolations, goToStep, questionCard, savedStatus } from './fixtures/study';
+import type { Locator, Page } from '@playwright/test';
+import { compareMarks, markKey, markSentences } from '../lib/lessons/analysis';
+import { loadRealLesson } from '../lib/testing/real-lesson';
+import { expectNoAxeViolations } from './fixtures/axe';
+import { LESSON_ID, STUDY_URL } from './fixtures/lesson';
+import { expect, goToStep, questionCard, savedStatus, test } from './fixtures/study';
 
-const lesson = loadLesson();
-const located = lessonQuestions(lesson);
+// Some tests here are made one per page or section, and test names are made when the file loads,
+// before any fixture exists; so the section list is read here, and the tests use the fixture.
+const sections = loadRealLesson().sections;
 
 /** Presses Tab (never the mouse) until `target` has the focus. */
 async function tabTo(page: Page, target: Locator, limit = 120) {
@@ -17,6 +20,8 @@ async function tabTo(page: Page, target: Locator, limit = 120) {
 
 test('a section can be completed with the keyboard alone, including marking sentences in the text', async ({
   page,
+  lesson,
+  located,
 }) => {
   const section = lesson.sections.find(
     (s) => s.questions.some((q) => q.kind === 'mark') && s.questions.some((q) => q.kind !== 'mark'),
@@ -62,7 +67,7 @@ const pages = [
   { name: 'lessons list', url: '/' },
   { name: 'lesson start page', url: `/lessons/${LESSON_ID}/` },
   { name: 'study: getting ready', url: `${STUDY_URL}#start` },
-  { name: 'study: a section', url: `${STUDY_URL}#${lesson.sections[2]!.id}` },
+  { name: 'study: a section', url: `${STUDY_URL}#${sections[2]!.id}` },
   { name: 'study: hand in', url: `${STUDY_URL}#finish` },
   { name: 'not found', url: '/no-such-page/' },
 ];
@@ -79,7 +84,11 @@ for (const scheme of ['light', 'dark'] as const) {
   }
 }
 
-test('answered and checked questions, key points and feedback areas have no violations', async ({ page }) => {
+test('answered and checked questions, key points and feedback areas have no violations', async ({
+  page,
+  lesson,
+  located,
+}) => {
   const section = lesson.sections.find((s) => s.questions.some((q) => q.kind === 'mark'))!;
   await page.goto(`${STUDY_URL}#${section.id}`);
   for (const { question, number } of located.filter((q) => q.sectionId === section.id)) {
@@ -121,7 +130,7 @@ test.describe('on a 360 px wide phone', () => {
   for (const url of [
     '/',
     `/lessons/${LESSON_ID}/`,
-    ...['start', ...lesson.sections.map((s) => s.id), 'wrap-up', 'finish'].map((id) => `${STUDY_URL}#${id}`),
+    ...['start', ...sections.map((s) => s.id), 'wrap-up', 'finish'].map((id) => `${STUDY_URL}#${id}`),
   ]) {
     test(`${url} needs no horizontal scrolling`, async ({ page }) => {
       await page.goto(url);
@@ -134,7 +143,7 @@ test.describe('on a 360 px wide phone', () => {
     });
   }
 
-  test('the step picker moves between sections', async ({ page }) => {
+  test('the step picker moves between sections', async ({ page, lesson }) => {
     await page.goto(STUDY_URL);
     await page
       .getByLabel('Go to')

@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { lessonQuestions } from '../lib/lessons/analysis';
-import { ANSWERS_KEY, loadLesson, STUDY_URL } from './fixtures/lesson';
-import { questionCard, savedStatus } from './fixtures/study';
+import type { Page } from '@playwright/test';
+import type { LocatedQuestion } from '../lib/lessons/analysis';
+import { ANSWERS_KEY, STUDY_URL } from './fixtures/lesson';
+import { expect, questionCard, savedStatus, test } from './fixtures/study';
 
-const lesson = loadLesson();
-const textQuestion = lessonQuestions(lesson).find((q) => q.question.kind === 'text')!;
-const textStep = textQuestion.sectionId ?? 'wrap-up';
-const textbox = (page: Page) => questionCard(page, textQuestion.number).getByRole('textbox');
+const textbox = (page: Page, textQuestion: LocatedQuestion) =>
+  questionCard(page, textQuestion.number).getByRole('textbox');
 
 /** Puts raw data in the answers slot before the study page opens. */
 async function seed(page: Page, raw: string) {
@@ -17,7 +15,11 @@ async function seed(page: Page, raw: string) {
 
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), ANSWERS_KEY);
 
-test('with storage disabled the page still works and says answers are not being saved', async ({ page }) => {
+test('with storage disabled the page still works and says answers are not being saved', async ({
+  page,
+  textQuestion,
+  textStep,
+}) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       get() {
@@ -28,8 +30,8 @@ test('with storage disabled the page still works and says answers are not being 
   await page.goto(`${STUDY_URL}#${textStep}`);
   const alert = page.getByRole('alert').filter({ hasText: 'Answers not saved' });
   await expect(alert).toContainText('export your answers before you leave');
-  await textbox(page).fill('Still works in memory');
-  await expect(textbox(page)).toHaveValue('Still works in memory');
+  await textbox(page, textQuestion).fill('Still works in memory');
+  await expect(textbox(page, textQuestion)).toHaveValue('Still works in memory');
   await expect(page.getByRole('status').filter({ hasText: 'Not saved: browser storage is off' })).toBeVisible();
   const download = page.waitForEvent('download');
   await alert.getByRole('button', { name: 'Export my answers' }).click();
@@ -39,9 +41,13 @@ test('with storage disabled the page still works and says answers are not being 
   expect(file.answers).toContainEqual(expect.objectContaining({ questionId: textQuestion.question.id }));
 });
 
-test('with storage full the student is told, and what was saved before is kept', async ({ page }) => {
+test('with storage full the student is told, and what was saved before is kept', async ({
+  page,
+  textQuestion,
+  textStep,
+}) => {
   await page.goto(`${STUDY_URL}#${textStep}`);
-  await textbox(page).fill('Saved before the disk filled up');
+  await textbox(page, textQuestion).fill('Saved before the disk filled up');
   await expect(savedStatus(page)).toBeVisible();
   const before = await stored(page);
 
@@ -50,14 +56,18 @@ test('with storage full the student is told, and what was saved before is kept',
       throw new DOMException('Quota exceeded', 'QuotaExceededError');
     };
   });
-  await textbox(page).fill('A longer answer that no longer fits');
+  await textbox(page, textQuestion).fill('A longer answer that no longer fits');
   await expect(page.getByRole('status').filter({ hasText: 'Not saved: browser storage is full' })).toBeVisible();
   await expect(page.getByRole('alert').filter({ hasText: 'storage is full' })).toBeVisible();
-  await expect(textbox(page)).toHaveValue('A longer answer that no longer fits');
+  await expect(textbox(page, textQuestion)).toHaveValue('A longer answer that no longer fits');
   expect(await stored(page)).toBe(before);
 });
 
-test('corrupted saved data is never overwritten: the student can download it and start fresh', async ({ page }) => {
+test('corrupted saved data is never overwritten: the student can download it and start fresh', async ({
+  page,
+  textQuestion,
+  textStep,
+}) => {
   const garbage = '{"version":2,"lessonId":"oops","answers":';
   await seed(page, garbage);
   await page.clock.install();
@@ -65,7 +75,7 @@ test('corrupted saved data is never overwritten: the student can download it and
   const alert = page.getByRole('alert').filter({ hasText: 'Your saved answers could not be opened' });
   await expect(alert).toContainText('could not be read');
 
-  await textbox(page).fill('Typed while blocked');
+  await textbox(page, textQuestion).fill('Typed while blocked');
   await page.clock.runFor(2000);
   expect(await stored(page)).toBe(garbage);
 
@@ -80,7 +90,12 @@ test('corrupted saved data is never overwritten: the student can download it and
   expect(JSON.parse((await stored(page))!).answers[textQuestion.question.id].text).toBe('Typed while blocked');
 });
 
-test('answers saved by a newer version of the app are left alone, with a clear message', async ({ page }) => {
+test('answers saved by a newer version of the app are left alone, with a clear message', async ({
+  page,
+  lesson,
+  textQuestion,
+  textStep,
+}) => {
   const future = JSON.stringify({ version: 99, lessonId: lesson.id, answers: {} });
   await seed(page, future);
   await page.clock.install();
@@ -88,12 +103,17 @@ test('answers saved by a newer version of the app are left alone, with a clear m
   await expect(page.getByRole('alert').filter({ hasText: 'could not be opened' })).toContainText(
     'newer version of this app (format 99)',
   );
-  await textbox(page).fill('x');
+  await textbox(page, textQuestion).fill('x');
   await page.clock.runFor(2000);
   expect(await stored(page)).toBe(future);
 });
 
-test('answers saved in the first format (version 1) are migrated and shown', async ({ page }) => {
+test('answers saved in the first format (version 1) are migrated and shown', async ({
+  page,
+  lesson,
+  textQuestion,
+  textStep,
+}) => {
   await seed(
     page,
     JSON.stringify({
@@ -104,14 +124,18 @@ test('answers saved in the first format (version 1) are migrated and shown', asy
     }),
   );
   await page.goto(`${STUDY_URL}#${textStep}`);
-  await expect(textbox(page)).toHaveValue('From the old format');
+  await expect(textbox(page, textQuestion)).toHaveValue('From the old format');
   // Next's route announcer is an empty alert region; no message may be shown.
   await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toHaveCount(0);
 });
 
-test('importing a file that is not teacher feedback explains why and changes nothing', async ({ page }) => {
+test('importing a file that is not teacher feedback explains why and changes nothing', async ({
+  page,
+  textQuestion,
+  textStep,
+}) => {
   await page.goto(`${STUDY_URL}#${textStep}`);
-  await textbox(page).fill('Keep me');
+  await textbox(page, textQuestion).fill('Keep me');
   await expect(savedStatus(page)).toBeVisible();
   const input = page.getByLabel('Import teacher feedback');
   await input.setInputFiles({
@@ -129,5 +153,5 @@ test('importing a file that is not teacher feedback explains why and changes not
     buffer: Buffer.from(JSON.stringify(answerFile)),
   });
   await expect(page.getByRole('status').getByText(/is an answer file, not teacher feedback/)).toBeVisible();
-  await expect(textbox(page)).toHaveValue('Keep me');
+  await expect(textbox(page, textQuestion)).toHaveValue('Keep me');
 });

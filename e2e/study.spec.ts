@@ -1,17 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
-import { lessonQuestions } from '../lib/lessons/analysis';
+import type { Page } from '@playwright/test';
+import type { LocatedQuestion } from '../lib/lessons/analysis';
 import { ResponseFileSchema } from '../lib/schemas/exchange';
-import { ANSWERS_KEY, loadLesson, STUDY_URL, LESSON_ID } from './fixtures/lesson';
-import { answerQuestion, goToStep, questionCard, savedStatus } from './fixtures/study';
-
-const lesson = loadLesson();
-const located = lessonQuestions(lesson);
-const firstTextQuestion = located.find((q) => q.question.kind === 'text')!;
-const textStep = firstTextQuestion.sectionId ?? 'wrap-up';
+import { ANSWERS_KEY, STUDY_URL, LESSON_ID } from './fixtures/lesson';
+import { answerQuestion, expect, goToStep, questionCard, savedStatus, test } from './fixtures/study';
 
 test('a student reads the content note, answers every question, exports, and finds it all after a reload', async ({
   page,
+  lesson,
+  located,
+  textQuestion,
+  textStep,
 }) => {
   await page.goto('/');
   await page.getByRole('link', { name: new RegExp(lesson.title) }).click();
@@ -60,96 +59,105 @@ test('a student reads the content note, answers every question, exports, and fin
   expect(file.lesson).toEqual({ id: lesson.id, version: lesson.version, title: lesson.title });
   expect(file.answers.map((a) => a.questionId)).toEqual(located.map((q) => q.question.id));
   expect(JSON.stringify(file)).not.toContain('A private note');
-  const textAnswer = file.answers.find((a) => a.questionId === firstTextQuestion.question.id)!.answer;
-  expect(textAnswer).toMatchObject({ kind: 'text', text: `Answer to ${firstTextQuestion.question.id}` });
+  const textAnswer = file.answers.find((a) => a.questionId === textQuestion.question.id)!.answer;
+  expect(textAnswer).toMatchObject({ kind: 'text', text: `Answer to ${textQuestion.question.id}` });
 
   await page.reload();
   await expect(page.getByText(`${located.length} of ${located.length} questions answered`)).toBeVisible();
   await expect(page.getByText('Name on your answer file:')).toContainText('Amira K.');
   await goToStep(page, textStep);
-  await expect(questionCard(page, firstTextQuestion.number).getByRole('textbox')).toHaveValue(
-    `Answer to ${firstTextQuestion.question.id}`,
+  await expect(questionCard(page, textQuestion.number).getByRole('textbox')).toHaveValue(
+    `Answer to ${textQuestion.question.id}`,
   );
 });
 
 test.describe('nothing typed is lost', () => {
   const typed = 'Every character counts: “quotes”, é, 42!';
 
-  test.beforeEach(async ({ page }) => {
+  test.beforeEach(async ({ page, textStep }) => {
     // A frozen clock: the debounced save never fires by itself, so only the page-exit flush can save.
     await page.clock.install();
     await page.clock.pauseAt(new Date('2026-11-30T09:00:00Z'));
     await page.goto(`${STUDY_URL}#${textStep}`);
   });
 
-  async function typeAnswer(page: import('@playwright/test').Page) {
-    const box = questionCard(page, firstTextQuestion.number).getByRole('textbox');
+  async function typeAnswer(page: Page, textQuestion: LocatedQuestion) {
+    const box = questionCard(page, textQuestion.number).getByRole('textbox');
     await box.pressSequentially(typed);
     await expect(page.getByRole('status').filter({ hasText: 'Saving…' })).toBeVisible();
     expect(await page.evaluate((key) => localStorage.getItem(key), ANSWERS_KEY)).toBeNull();
   }
 
-  async function expectKept(page: import('@playwright/test').Page) {
+  async function expectKept(page: Page, textQuestion: LocatedQuestion, textStep: string) {
     await page.goto(`${STUDY_URL}#${textStep}`);
-    await expect(questionCard(page, firstTextQuestion.number).getByRole('textbox')).toHaveValue(typed);
+    await expect(questionCard(page, textQuestion.number).getByRole('textbox')).toHaveValue(typed);
   }
 
-  test('typing then reloading at once', async ({ page }) => {
-    await typeAnswer(page);
+  test('typing then reloading at once', async ({ page, textQuestion }) => {
+    await typeAnswer(page, textQuestion);
     await page.reload();
-    await expect(questionCard(page, firstTextQuestion.number).getByRole('textbox')).toHaveValue(typed);
+    await expect(questionCard(page, textQuestion.number).getByRole('textbox')).toHaveValue(typed);
   });
 
-  test('typing then closing the tab at once', async ({ page, context }) => {
-    await typeAnswer(page);
+  test('typing then closing the tab at once', async ({ page, context, textQuestion, textStep }) => {
+    await typeAnswer(page, textQuestion);
     await page.close({ runBeforeUnload: true });
     const again = await context.newPage();
-    await expectKept(again);
+    await expectKept(again, textQuestion, textStep);
   });
 
-  test('typing then following a link away at once', async ({ page }) => {
-    await typeAnswer(page);
+  test('typing then following a link away at once', async ({ page, lesson, textQuestion, textStep }) => {
+    await typeAnswer(page, textQuestion);
     await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link').first().click();
     await expect(page.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
-    await expectKept(page);
+    await expectKept(page, textQuestion, textStep);
   });
 
-  test('typing then going to another address at once', async ({ page }) => {
-    await typeAnswer(page);
+  test('typing then going to another address at once', async ({ page, textQuestion, textStep }) => {
+    await typeAnswer(page, textQuestion);
     await page.goto('/');
-    await expectKept(page);
+    await expectKept(page, textQuestion, textStep);
   });
 });
 
-test('two tabs see each other’s answers and neither overwrites the other', async ({ context }) => {
+test('two tabs see each other’s answers and neither overwrites the other', async ({
+  context,
+  located,
+  textQuestion,
+  textStep,
+}) => {
   const [a, b] = [await context.newPage(), await context.newPage()];
-  const textQuestions = located.filter(
-    (q) => q.question.kind === 'text' && q.sectionId === firstTextQuestion.sectionId,
-  );
-  const other = located.find((q) => q.question.kind === 'text' && q.question.id !== firstTextQuestion.question.id)!;
+  const textQuestions = located.filter((q) => q.question.kind === 'text' && q.sectionId === textQuestion.sectionId);
+  const other = located.find((q) => q.question.kind === 'text' && q.question.id !== textQuestion.question.id)!;
   await a.goto(`${STUDY_URL}#${textStep}`);
   await b.goto(`${STUDY_URL}#${other.sectionId ?? 'wrap-up'}`);
 
-  await questionCard(a, firstTextQuestion.number).getByRole('textbox').fill('Written in tab A');
+  await questionCard(a, textQuestion.number).getByRole('textbox').fill('Written in tab A');
   await expect(savedStatus(a)).toBeVisible();
   await questionCard(b, other.number).getByRole('textbox').fill('Written in tab B');
   await expect(savedStatus(b)).toBeVisible();
 
   await goToStep(b, textStep);
-  await expect(questionCard(b, firstTextQuestion.number).getByRole('textbox')).toHaveValue('Written in tab A');
+  await expect(questionCard(b, textQuestion.number).getByRole('textbox')).toHaveValue('Written in tab A');
   await goToStep(a, other.sectionId ?? 'wrap-up');
   await expect(questionCard(a, other.number).getByRole('textbox')).toHaveValue('Written in tab B');
 
   const stored = await a.evaluate((key) => JSON.parse(localStorage.getItem(key)!), ANSWERS_KEY);
-  expect(stored.answers[firstTextQuestion.question.id].text).toBe('Written in tab A');
+  expect(stored.answers[textQuestion.question.id].text).toBe('Written in tab A');
   expect(stored.answers[other.question.id].text).toBe('Written in tab B');
   expect(stored.revision).toBeGreaterThanOrEqual(2);
   expect(textQuestions.length).toBeGreaterThan(0);
 });
 
-test('print shows a clean sheet of questions and answers', async ({ page }) => {
+test('print shows a clean sheet of questions and answers', async ({
+  page,
+  lesson,
+  located,
+  textQuestion,
+  textStep,
+}) => {
   await page.goto(`${STUDY_URL}#${textStep}`);
-  await questionCard(page, firstTextQuestion.number).getByRole('textbox').fill('My printed answer');
+  await questionCard(page, textQuestion.number).getByRole('textbox').fill('My printed answer');
   await expect(savedStatus(page)).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   const sheet = page.locator('.print-sheet');
@@ -163,9 +171,14 @@ test('print shows a clean sheet of questions and answers', async ({ page }) => {
   await expect(sheet).toBeHidden();
 });
 
-test('clearing asks first, offers export, and then removes every answer', async ({ page }) => {
+test('clearing asks first, offers export, and then removes every answer', async ({
+  page,
+  located,
+  textQuestion,
+  textStep,
+}) => {
   await page.goto(`${STUDY_URL}#${textStep}`);
-  const box = questionCard(page, firstTextQuestion.number).getByRole('textbox');
+  const box = questionCard(page, textQuestion.number).getByRole('textbox');
   await box.fill('To be cleared');
   await expect(savedStatus(page)).toBeVisible();
 

@@ -13,7 +13,7 @@ import type { StudentRecord } from '../lib/schemas/review';
 import { indexLesson, type LessonIndex } from '../lib/review/lesson-index';
 import { compareNames } from '../lib/review/names';
 import { buildSheet } from '../lib/review/student-sheet';
-import { sampleClass } from '../lib/review/testing/sample-class';
+import { sampleClass } from '../lib/testing/sample-class';
 import { withAnswerFeedback } from '../lib/review/feedback';
 import type { ClassFeedback } from '../lib/schemas/review';
 import { getLessons } from '../lib/lessons/load';

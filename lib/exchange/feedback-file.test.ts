@@ -5,9 +5,9 @@ import { withAnswerFeedback, withOverallComment } from '@/lib/review/feedback';
 import type { ClassFeedback } from '@/lib/schemas/review';
 import { buildFeedbackFile, buildFeedbackZip, feedbackFileName } from './feedback-file';
 import { indexLesson } from '@/lib/review/lesson-index';
-import { sheetsOf } from '@/lib/review/testing/class';
-import { sampleResponseFile } from '@/lib/review/testing/sample-class';
-import { sampleLesson } from '@/lib/review/testing/sample-lesson';
+import { sheetsOf } from '@/lib/testing/student-sheets';
+import { sampleResponseFile } from '@/lib/testing/sample-class';
+import { sampleLesson } from '@/lib/testing/sample-lesson';
 
 const index = indexLesson(sampleLesson);
 const now = new Date('2025-03-12T08:00:00Z');

@@ -5,9 +5,9 @@ import { withAnswerFeedback, withOverallComment } from '@/lib/review/feedback';
 import type { ClassFeedback } from '@/lib/schemas/review';
 import { buildGradebookCsv, gradebookColumns, neutraliseCell } from './gradebook-csv';
 import { indexLesson } from '@/lib/review/lesson-index';
-import { sheetsOf } from '@/lib/review/testing/class';
-import { sampleResponseFile } from '@/lib/review/testing/sample-class';
-import { sampleLesson } from '@/lib/review/testing/sample-lesson';
+import { sheetsOf } from '@/lib/testing/student-sheets';
+import { sampleResponseFile } from '@/lib/testing/sample-class';
+import { sampleLesson } from '@/lib/testing/sample-lesson';
 
 const index = indexLesson(sampleLesson);
 const updatedAt = '2025-03-10T09:59:00.000Z';
@@ -70,7 +70,7 @@ describe('buildGradebookCsv', () => {
   it('has one row per student and answer, score and comment columns per question', () => {
     expect(rows).toHaveLength(2);
     expect(Object.keys(rows[0] ?? {})).toEqual(gradebookColumns(index));
-    expect(gradebookColumns(index)).toContain('Q5 comment');
+    expect(gradebookColumns(index)).toContain('Q9 comment');
   });
 
   it('writes each answer as text, the score as the level points and the comment', () => {
@@ -83,7 +83,7 @@ describe('buildGradebookCsv', () => {
     expect(amira['Q2 score']).toBe('1');
     expect(amira['Q3 answer']).toBe('Marked 2 sentences: 1 of 2 in the key, 1 not in the key');
     expect(amira['Q3 score']).toBe('');
-    expect(amira['Q5 comment']).toBe("'-see me");
+    expect(amira['Q9 comment']).toBe("'-see me");
     expect(amira['Total score']).toBe('3');
     expect(amira['Overall comment']).toBe('Well done overall.');
   });
@@ -91,7 +91,7 @@ describe('buildGradebookCsv', () => {
   it('neutralises formulas in names and answers', () => {
     const attacker = rows[1] ?? {};
     expect(attacker.Student).toBe("'=cmd|' /C calc'!A0");
-    expect(attacker['Q5 answer']).toBe('\'=HYPERLINK("http://evil.example","Click")');
+    expect(attacker['Q9 answer']).toBe('\'=HYPERLINK("http://evil.example","Click")');
     expect(attacker['Total score']).toBe('');
     for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FEEDBACK_FILE_TYPE, RESPONSE_FILE_TYPE } from '@/lib/schemas/exchange';
 import { parseAnswerFile } from './parse-answer-file';
-import { sampleResponseFile } from '@/lib/review/testing/sample-class';
-import { sampleLesson } from '@/lib/review/testing/sample-lesson';
+import { sampleResponseFile } from '@/lib/testing/sample-class';
+import { sampleLesson } from '@/lib/testing/sample-lesson';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const parse = (text: string) => parseAnswerFile({ fileName: 'x.json', bytes: encode(text) }, sampleLesson);

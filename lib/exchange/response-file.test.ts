@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { LessonSchema } from '@/lib/schemas/lesson';
+import { loadRealLesson } from '@/lib/testing/real-lesson';
 import { ResponseFileSchema } from '@/lib/schemas/exchange';
 import { emptySavedAnswers } from '@/lib/schemas/saved-answers';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { buildResponseFile, responseFileName } from './response-file';
 import { parseFeedbackText } from './feedback-import';
 
-const lesson = LessonSchema.parse(
-  JSON.parse(readFileSync(path.join(process.cwd(), 'lessons/pakistan-online-sex-work-report/lesson.json'), 'utf8')),
-);
+const lesson = loadRealLesson();
 const at = '2026-11-02T08:00:00.000Z';
 const [first, second, third] = lesson.sections[0]!.questions;
 const prompt = lesson.sections[0]!.prompts[0]!;

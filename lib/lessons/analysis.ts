@@ -38,10 +38,6 @@ export function lessonQuestions(lesson: Lesson): LocatedQuestion[] {
   return located.map((q, i) => ({ ...q, number: i + 1 }));
 }
 
-export function findQuestion(lesson: Lesson, questionId: string): LocatedQuestion | undefined {
-  return lessonQuestions(lesson).find((q) => q.question.id === questionId);
-}
-
 /** The sentences a "mark in the text" question offers, in reading order. */
 export function markSentences(lesson: Lesson, question: MarkQuestion, ownSectionId: string | null): LocatedSentence[] {
   const scope = question.sections ?? (ownSectionId ? [ownSectionId] : []);
@@ -100,10 +96,6 @@ export function claimLedger(lesson: Lesson): LedgerEntry[] {
     const person = people.get(sentence.voice);
     return sentence.tags.includes('legal-claim') && person ? [{ sentence, person, tags: sentence.tags }] : [];
   });
-}
-
-export function personById(lesson: Lesson, id: string): Person | undefined {
-  return lesson.people.find((p) => p.id === id);
 }
 
 /** Plain words for the analysis labels, used by every view. */

@@ -1,16 +1,14 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LessonSchema } from '@/lib/schemas/lesson';
+import { readRealLessonJson } from '@/lib/testing/real-lesson';
 import { parseLessonFile, readLessons } from './load';
 
-const lessonPath = path.join(process.cwd(), 'lessons', 'pakistan-online-sex-work-report', 'lesson.json');
-const realLesson = () => JSON.parse(readFileSync(lessonPath, 'utf8'));
-
 /** Validates a modified copy of the real lesson and returns "path: message" lines. */
-function errorsOf(mutate: (lesson: ReturnType<typeof realLesson>) => void): string[] {
-  const lesson = realLesson();
+function errorsOf(mutate: (lesson: ReturnType<typeof readRealLessonJson>) => void): string[] {
+  const lesson = readRealLessonJson();
   mutate(lesson);
   return parseLessonFile('lesson.json', JSON.stringify(lesson)).errors.map((e) => `${e.path}: ${e.message}`);
 }
@@ -25,7 +23,7 @@ describe('every lesson in lessons/', () => {
 
 describe('lesson validation', () => {
   it('accepts the real lesson unchanged', () => {
-    expect(LessonSchema.safeParse(realLesson()).success).toBe(true);
+    expect(LessonSchema.safeParse(readRealLessonJson()).success).toBe(true);
   });
 
   it('rejects a duplicate id and says where the first one is', () => {
@@ -78,11 +76,14 @@ describe('lesson validation', () => {
   it('names the file of a broken lesson and still reads the good ones', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'lessons-'));
     mkdirSync(path.join(dir, 'good-lesson'));
-    writeFileSync(path.join(dir, 'good-lesson', 'lesson.json'), JSON.stringify({ ...realLesson(), id: 'good-lesson' }));
+    writeFileSync(
+      path.join(dir, 'good-lesson', 'lesson.json'),
+      JSON.stringify({ ...readRealLessonJson(), id: 'good-lesson' }),
+    );
     mkdirSync(path.join(dir, 'broken-lesson'));
     writeFileSync(path.join(dir, 'broken-lesson', 'lesson.json'), '{ "id": ');
     mkdirSync(path.join(dir, 'misnamed'));
-    writeFileSync(path.join(dir, 'misnamed', 'lesson.json'), JSON.stringify(realLesson()));
+    writeFileSync(path.join(dir, 'misnamed', 'lesson.json'), JSON.stringify(readRealLessonJson()));
     const { lessons, errors } = readLessons(dir);
     expect(lessons.map((l) => l.id)).toEqual(['good-lesson']);
     expect(errors.map((e) => [path.basename(path.dirname(e.file)), e.path])).toEqual([

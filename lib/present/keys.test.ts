@@ -42,8 +42,9 @@ describe('keyIntent', () => {
 });
 
 describe('the README presenting section', () => {
-  it('lists every shortcut the deck knows', () => {
+  it('lists every shortcut the deck knows, with the same keys', () => {
     const guide = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     for (const s of SHORTCUTS) expect(guide).toContain(`| ${s.does} |`);
+    for (const s of SHORTCUTS) expect(guide).toContain(`| ${s.labels.join(', ')} | ${s.does} |`);
   });
 });

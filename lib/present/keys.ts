@@ -1,7 +1,8 @@
 /**
- * The presentation's keyboard shortcuts: one table drives the key handler of both windows, the
- * "?" dialog and the README section, so they cannot disagree. Presentation clickers send Page Up
- * and Page Down (some send "." or B for a black screen), so those are mapped too.
+ * The presentation's keyboard shortcuts: one table drives the key handler of both windows and the
+ * "?" dialog, and keys.test.ts checks the README's table against it row by row, so they cannot
+ * disagree. Presentation clickers send Page Up and Page Down (some send "." or B for a black
+ * screen), so those are mapped too.
  */
 import type { DeckAction } from './deck-state';
 
@@ -18,7 +19,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   },
   {
     keys: ['ArrowLeft', 'PageUp', 'ArrowUp', 'p', 'Backspace'],
-    labels: ['←', 'Page Up', '↑', 'P'],
+    // Shift + Space is handled in keyIntent: Space alone means "next".
+    labels: ['←', 'Shift + Space', 'Page Up', '↑', 'P', 'Backspace'],
     does: 'Previous slide',
     intent: { type: 'previous' },
   },

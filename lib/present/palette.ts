@@ -1,11 +1,12 @@
 /**
  * Projection colours. A projector washes colours out, so every text colour keeps at least 7:1
- * against every background it sits on (WCAG AAA), in both themes; palette.test.ts checks it.
- * Evidence and answer marks never rely on colour alone: each also has its own line style and badge.
+ * against every background it sits on (WCAG AAA), in both themes; contrast.test.ts checks it.
+ * Evidence and answer marks never rely on colour alone: each also has its own line style and badge
+ * (components/present/evidenceMarks.tsx).
  */
 export type ProjectionPalette = {
   background: string;
-  /** Panels: key points, the blank-screen-free controls bar. */
+  /** Panels on the slide (key points, the "hidden until revealed" hint) and the controls bar. */
   surface: string;
   text: string;
   muted: string;
@@ -46,5 +47,8 @@ export const PROJECTION_PALETTE: Record<'light' | 'dark', ProjectionPalette> = {
   },
 };
 
-/** The colours used as text, each to be read on `background` and on `surface` (and the body text on the tint). */
+/**
+ * The colours used as text, each to be read on `background` and on `surface`; the text and the
+ * evidence colours are also read on `anonymisedTint`, the marker behind sentences.
+ */
 export const TEXT_COLOURS = ['text', 'muted', 'accent', 'quote', 'anonymised', 'legal', 'answer'] as const;

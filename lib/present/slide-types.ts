@@ -81,5 +81,3 @@ export type Slide = SlideCommon &
     | { kind: 'voices'; voices: VoiceRow[] }
     | { kind: 'closing'; prompts: string[] }
   );
-
-export type SlideKind = Slide['kind'];

@@ -4,9 +4,9 @@ import { choiceDistribution, classStats, markHeatMap } from './class-stats';
 import { withAnswerFeedback } from './feedback';
 import type { ClassFeedback } from '@/lib/schemas/review';
 import { indexLesson } from './lesson-index';
-import { sheetsOf } from './testing/class';
-import { sampleResponseFile } from './testing/sample-class';
-import { sampleLesson } from './testing/sample-lesson';
+import { sheetsOf } from '@/lib/testing/student-sheets';
+import { sampleResponseFile } from '@/lib/testing/sample-class';
+import { sampleLesson } from '@/lib/testing/sample-lesson';
 
 const index = indexLesson(sampleLesson);
 const updatedAt = '2025-03-10T09:59:00.000Z';

@@ -6,9 +6,9 @@ import { importSummary } from '@/lib/exchange/import-types';
 import type { StudentRecord } from '@/lib/schemas/review';
 import { indexLesson } from './lesson-index';
 import { buildSheet } from './student-sheet';
-import { sampleClass, sampleResponseFile } from './testing/sample-class';
-import { jsonSource } from './testing/files';
-import { sampleLesson } from './testing/sample-lesson';
+import { sampleClass, sampleResponseFile } from '@/lib/testing/sample-class';
+import { jsonSource } from '@/lib/testing/import-sources';
+import { sampleLesson } from '@/lib/testing/sample-lesson';
 
 const index = indexLesson(sampleLesson);
 const empty = new Map<string, StudentRecord>();

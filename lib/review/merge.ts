@@ -1,8 +1,8 @@
 /**
  * Merge rules for adding answer files to a class. A student is identified by their normalised
- * name (lib/review/names.ts). When the same student arrives twice, whether in one import or
- * across imports, the export with the later `exportedAt` wins and the teacher is told which one
- * was kept. The teacher's feedback is stored by student and question, so it survives a newer
+ * name (`normaliseStudentName`, lib/exchange/student-name.ts). When the same student arrives
+ * twice, whether in one import or across imports, the export with the later `exportedAt` wins (on
+ * a tie the one already loaded stays) and the teacher is told which one was kept. The teacher's feedback is stored by student and question, so it survives a newer
  * export replacing an older one.
  */
 import { formatDateTime, plural } from './format';

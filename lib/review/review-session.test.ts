@@ -3,9 +3,9 @@ import { memoryReviewStore } from '@/lib/storage/memory-review-store';
 import type { OpenedStore, ReviewStore } from '@/lib/storage/review-store';
 import { indexLesson } from './lesson-index';
 import { answerFieldKey, NOT_SAVED, overallFieldKey, ReviewSession } from './review-session';
-import { sampleClass } from './testing/sample-class';
-import { jsonSource } from './testing/files';
-import { sampleLesson } from './testing/sample-lesson';
+import { sampleClass } from '@/lib/testing/sample-class';
+import { jsonSource } from '@/lib/testing/import-sources';
+import { sampleLesson } from '@/lib/testing/sample-lesson';
 
 const index = indexLesson(sampleLesson);
 const lessonId = sampleLesson.id;

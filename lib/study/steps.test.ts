@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LessonSchema } from '@/lib/schemas/lesson';
+import { loadRealLesson } from '@/lib/testing/real-lesson';
 import { resumeStep, stepFromHash, studySteps } from './steps';
 
-const lesson = LessonSchema.parse(
-  JSON.parse(readFileSync(path.join(process.cwd(), 'lessons/pakistan-online-sex-work-report/lesson.json'), 'utf8')),
-);
+const lesson = loadRealLesson();
 const steps = studySteps(lesson);
 const at = '2026-11-02T08:00:00.000Z';
 const answer = { kind: 'text' as const, text: 'x', updatedAt: at };

@@ -9,7 +9,7 @@ import type { Answer } from '@/lib/schemas/answer';
 import type { ResponseFile } from '@/lib/schemas/exchange';
 import type { Lesson } from '@/lib/schemas/lesson';
 import { emptySavedAnswers } from '@/lib/schemas/saved-answers';
-import { indexLesson } from '../lesson-index';
+import { indexLesson } from '@/lib/review/lesson-index';
 
 const FIRST_NAMES = [
   'Amira',
@@ -66,7 +66,7 @@ const TEXT_ANSWERS = [
 ];
 
 /** A small deterministic random number generator (mulberry32). */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
