@@ -42,7 +42,8 @@ export function contentSecurityPolicy(scriptHashes) {
     "style-src 'self' 'unsafe-inline'",
     "font-src 'self'",
     "connect-src 'self'",
-    "worker-src 'self'",
+    // Turbopack starts a Web Worker from a blob: URL that loads the worker's script from this site.
+    "worker-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
