@@ -38,7 +38,9 @@ step('format', 'npx', ['prettier', '--check', '.']);
 step('typecheck', 'npx', ['tsc', '--noEmit']);
 step('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
 step('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=reports/unit.json']);
-const built = step('build', 'npx', ['next', 'build']);
+// The browser tests run against the pages as served: with the Content-Security-Policy written in.
+const built =
+  step('build', 'npx', ['next', 'build']) && step('content security policy', 'node', ['scripts/add-csp.mjs']);
 if (built) step('browser tests', 'npx', ['playwright', 'test']);
 
 const unit = readJson('reports/unit.json');

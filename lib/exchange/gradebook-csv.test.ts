@@ -95,4 +95,40 @@ describe('buildGradebookCsv', () => {
     expect(attacker['Total score']).toBe('');
     for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
+
+  it('quotes every field, so no separator inside a cell can split it', () => {
+    const csv = buildGradebookCsv(index, sheets, feedback).slice(1);
+    const fields = Papa.parse<string[]>(csv, { delimiter: ',' }).data.flat();
+    expect(csv.match(/"(?:[^"]|"")*"/g)).toHaveLength(fields.length);
+  });
+});
+
+describe('buildGradebookCsv read with either separator', () => {
+  const sheets = sheetsOf(index, [
+    studentFile('x;=1+1', [
+      { questionId: 'q-reflection', answer: { kind: 'text', text: 'a;@SUM(A1);b,-2\n;=3', updatedAt } },
+    ]),
+  ]);
+  const csv = buildGradebookCsv(index, sheets, new Map()).slice(1);
+  const answerColumn = `Q${index.questions.findIndex((q) => q.question.id === 'q-reflection') + 1} answer`;
+  const formula = /^[=+\-@\t\r]/;
+
+  it('keeps "x;=1+1" in one cell, as text, when read with ","', () => {
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, delimiter: ',' });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data[0]?.Student).toBe('x;=1+1');
+    expect(parsed.data[0]?.[answerColumn]).toBe('a;@SUM(A1);b,-2\n;=3');
+    for (const cell of parsed.data.flatMap((row) => Object.values(row))) expect(cell).not.toMatch(formula);
+  });
+
+  it('never starts a cell with a formula character when read with ";"', () => {
+    // Read with the wrong separator, each line stays one (odd-looking) cell: every ";" is inside quotes.
+    const rows = Papa.parse<string[]>(csv, { delimiter: ';' }).data;
+    expect(rows).toHaveLength(2);
+    for (const row of rows) {
+      expect(row).toHaveLength(1);
+      for (const cell of row) expect(cell).not.toMatch(formula);
+    }
+    expect(rows.flat().join('')).toContain('x;=1+1');
+  });
 });

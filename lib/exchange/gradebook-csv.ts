@@ -4,7 +4,9 @@
  *
  * Policy: every text cell that a spreadsheet could read as a formula (starting with =, +, -, @,
  * a tab or a carriage return) is prefixed with an apostrophe, so opening the file can never run
- * what a student typed (OWASP "CSV injection"). Quoting and escaping are left to papaparse.
+ * what a student typed (OWASP "CSV injection"). Every field is quoted as well: a spreadsheet set
+ * to split on ";" (usual where the decimal mark is a comma) would otherwise cut `x;=1+1` into a
+ * second cell that starts with "=". Escaping is left to papaparse.
  * The file starts with a byte-order mark so that Excel reads names with accents as UTF-8.
  */
 import Papa from 'papaparse';
@@ -63,6 +65,9 @@ export function buildGradebookCsv(
   const rows = sheets.map((sheet) =>
     studentRow(index, sheet, feedback).map((cell) => (typeof cell === 'string' ? neutraliseCell(cell) : cell)),
   );
-  const csv = Papa.unparse({ fields: gradebookColumns(index).map(neutraliseCell), data: rows }, { newline: '\r\n' });
+  const csv = Papa.unparse(
+    { fields: gradebookColumns(index).map(neutraliseCell), data: rows },
+    { newline: '\r\n', quotes: true },
+  );
   return `${BYTE_ORDER_MARK}${csv}`;
 }

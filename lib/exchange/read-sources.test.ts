@@ -3,7 +3,10 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ImportSource } from './import-types';
 import { MAX_ANSWER_FILE_BYTES, MAX_ZIP_ENTRIES } from '@/lib/review/limits';
 import { memorySource } from '@/lib/review/import-files';
-import { expandZip, isRawFile, readSource } from './read-sources';
+import { isRawFile, readSource, readSources } from './read-sources';
+import { unpackZip } from './unpack-zip';
+
+const expandZip = (zipName: string, bytes: Uint8Array) => unpackZip(zipName, bytes).outcomes;
 
 describe('readSource', () => {
   it('refuses a file over the limit without reading it', async () => {
@@ -78,7 +81,7 @@ describe('readSource', () => {
     expect(bomb.length).toBeLessThan(20_000);
     expect(expandZip('bomb.zip', bomb)).toMatchObject([{ kind: 'too-large', fileName: 'bomb.zip › bomb.json' }]);
 
-    // The same entry lying about its size (declaring 100 bytes) is unpacked into 100 bytes only.
+    // The same entry lying about its size (declaring 100 bytes) is refused as soon as it passes 100 bytes.
     const lying = zipSync({ 'bomb.json': new Uint8Array(2 * 1024 * 1024) });
     const view = new DataView(lying.buffer);
     for (let i = 0; i < lying.length - 4; i += 1) {
@@ -86,14 +89,26 @@ describe('readSource', () => {
       if (signature === 0x04034b50) view.setUint32(i + 22, 100, true);
       if (signature === 0x02014b50) view.setUint32(i + 24, 100, true);
     }
-    const [entry] = expandZip('lying.zip', lying);
-    expect(entry && isRawFile(entry) && entry.bytes.length).toBe(100);
+    expect(expandZip('lying.zip', lying)).toMatchObject([
+      { kind: 'not-answer-file', fileName: 'lying.zip › bomb.json', message: expect.stringContaining('100 bytes') },
+    ]);
   });
 
   it('reports a damaged zip as one file that could not be opened', async () => {
     const results = await readSource(memorySource('broken.zip', strToU8('PK\u0003\u0004 not really a zip')));
     expect(results).toMatchObject([
       { kind: 'not-answer-file', fileName: 'broken.zip', message: expect.stringContaining('damaged') },
+    ]);
+  });
+
+  it('refuses a file that is not UTF-8 text in one row, and reads the others', async () => {
+    const results = await readSources([
+      memorySource('latin1.json', Uint8Array.from([0x7b, 0x22, 0xe9, 0x22, 0x7d])),
+      memorySource('ok.json', '{}'),
+    ]);
+    expect(results.map((r) => (isRawFile(r) ? r.fileName : `${r.fileName}: ${r.kind}`))).toEqual([
+      'latin1.json: not-json',
+      'ok.json',
     ]);
   });
 });

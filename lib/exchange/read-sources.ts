@@ -1,128 +1,33 @@
 /**
  * First step of an import: size-check each file BEFORE reading it, read it, and unpack a .zip into
- * its files. A zip is checked from its directory (number of files, the sizes it declares) before
- * anything is unpacked, and each file is unpacked into a buffer of the declared size, so a zip
- * bomb can neither fill the memory nor hide a large file behind a small declared size.
+ * its files (in a Web Worker, with a time limit: unzip-off-thread.ts). Every file, plain or
+ * unpacked, must be UTF-8 text, and one import takes at most MAX_IMPORT_BYTES once unpacked.
+ * Each refused file gets one row naming it; the other files of the import are not affected.
  */
-import { unzipSync, type UnzipFileInfo } from 'fflate';
-import { formatBytes, plural } from '@/lib/review/format';
-import type { ImportSource, RejectedResult } from './import-types';
-import {
-  MAX_ANSWER_FILE_BYTES,
-  MAX_ZIP_ENTRIES,
-  MAX_ZIP_FILE_BYTES,
-  MAX_ZIP_UNPACKED_BYTES,
-} from '@/lib/review/limits';
+import type { ImportSource } from './import-types';
+import { MAX_ANSWER_FILE_BYTES, MAX_IMPORT_BYTES, MAX_ZIP_FILE_BYTES } from '@/lib/review/limits';
+import { isRawFile, notUtf8, overImportLimit, tooLarge, type ReadOutcome } from './read-outcome';
+import { looksLikeZipName } from './unpack-zip';
+import { unpackZipOffThread } from './unzip-off-thread';
 
-export type RawFile = { fileName: string; bytes: Uint8Array };
-export type ReadOutcome = RawFile | RejectedResult;
-
-/** Shown between a zip's name and the name of a file inside it: "class.zip › amira.json". */
-export const ZIP_PATH_SEPARATOR = ' › ';
+export { isRawFile, type RawFile, type ReadOutcome } from './read-outcome';
+export { ZIP_PATH_SEPARATOR } from './unpack-zip';
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
-
-function looksLikeZipName(name: string): boolean {
-  return /\.zip$/i.test(name);
-}
 
 export function hasZipSignature(bytes: Uint8Array): boolean {
   return ZIP_SIGNATURE.every((byte, i) => bytes[i] === byte);
 }
 
-function tooLarge(fileName: string, size: number, limit: number, what: string): RejectedResult {
-  return {
-    kind: 'too-large',
-    fileName,
-    message: `Not imported: this file is ${formatBytes(size)}, over the ${formatBytes(limit)} limit for ${what}. An answer file is usually a few kilobytes.`,
-  };
-}
-
-/** Files a zip tool adds that are not the student's: folders, macOS resource forks, hidden files. */
-function isZipClutter(name: string): boolean {
-  const base = name.split('/').pop() ?? '';
-  return name.endsWith('/') || name.startsWith('__MACOSX/') || base.startsWith('.');
-}
-
-export function expandZip(zipName: string, bytes: Uint8Array): ReadOutcome[] {
-  const entries: UnzipFileInfo[] = [];
-  try {
-    // A first pass reads only the zip's directory: the filter sees every entry and unpacks none.
-    unzipSync(bytes, {
-      filter: (info) => {
-        if (!isZipClutter(info.name)) entries.push(info);
-        return false;
-      },
-    });
-  } catch {
-    return [
-      {
-        kind: 'not-answer-file',
-        fileName: zipName,
-        message: 'Not imported: this .zip file is damaged and could not be opened.',
-      },
-    ];
-  }
-  if (entries.length > MAX_ZIP_ENTRIES) {
-    return [
-      {
-        kind: 'too-large',
-        fileName: zipName,
-        message: `Not imported: this .zip holds ${plural(entries.length, 'file')}, over the limit of ${MAX_ZIP_ENTRIES.toLocaleString('en')}. Split it into smaller zips.`,
-      },
-    ];
-  }
-  const declaredTotal = entries.reduce((sum, e) => sum + e.originalSize, 0);
-  if (declaredTotal > MAX_ZIP_UNPACKED_BYTES) {
-    return [tooLarge(zipName, declaredTotal, MAX_ZIP_UNPACKED_BYTES, 'the unpacked contents of a .zip')];
-  }
-
-  // In zip order; an entry is either refused from its declared size or unpacked below.
-  const planned = new Map<string, ReadOutcome | null>();
-  for (const entry of entries) {
-    const fileName = `${zipName}${ZIP_PATH_SEPARATOR}${entry.name}`;
-    if (planned.has(entry.name)) continue;
-    if (entry.originalSize > MAX_ANSWER_FILE_BYTES)
-      planned.set(entry.name, tooLarge(fileName, entry.originalSize, MAX_ANSWER_FILE_BYTES, 'one answer file'));
-    else if (looksLikeZipName(entry.name)) {
-      planned.set(entry.name, {
-        kind: 'not-answer-file',
-        fileName,
-        message: 'Not imported: a .zip inside a .zip is not opened. Unzip it and import its files.',
-      });
-    } else planned.set(entry.name, null);
-  }
-  let unpacked: Record<string, Uint8Array>;
-  try {
-    unpacked = unzipSync(bytes, {
-      filter: (info) => planned.get(info.name) === null && info.originalSize <= MAX_ANSWER_FILE_BYTES,
-    });
-  } catch {
-    return [
-      {
-        kind: 'not-answer-file',
-        fileName: zipName,
-        message: 'Not imported: this .zip file is damaged and could not be unpacked.',
-      },
-    ];
-  }
-  return [...planned].map(([name, refused]) => {
-    if (refused) return refused;
-    const fileName = `${zipName}${ZIP_PATH_SEPARATOR}${name}`;
-    // Own properties only: an entry named "__proto__" must not be read through the prototype.
-    const data = Object.hasOwn(unpacked, name) ? unpacked[name] : undefined;
-    return data
-      ? { fileName, bytes: data }
-      : { kind: 'not-answer-file', fileName, message: 'Not imported: this file could not be unpacked from the .zip.' };
-  });
-}
-
-/** Reads one source: refused unread when too large; a zip becomes the list of its files. */
-export async function readSource(source: ImportSource): Promise<ReadOutcome[]> {
+/**
+ * Reads one source: refused unread when too large; a zip becomes the list of its files.
+ * `budget`: how many bytes this import may still take.
+ */
+export async function readSource(source: ImportSource, budget: number = MAX_IMPORT_BYTES): Promise<ReadOutcome[]> {
   const isZip = looksLikeZipName(source.name);
   const limit = isZip ? MAX_ZIP_FILE_BYTES : MAX_ANSWER_FILE_BYTES;
-  if (source.size > limit)
-    return [tooLarge(source.name, source.size, limit, isZip ? 'a .zip of answer files' : 'one answer file')];
+  const what = isZip ? 'a .zip of answer files' : 'one answer file';
+  if (source.size > limit) return [tooLarge(source.name, source.size, limit, what)];
   let bytes: Uint8Array;
   try {
     bytes = await source.read();
@@ -136,12 +41,20 @@ export async function readSource(source: ImportSource): Promise<ReadOutcome[]> {
     ];
   }
   // The size is checked again after reading, in case the source reported it wrongly.
-  if (bytes.length > limit)
-    return [tooLarge(source.name, bytes.length, limit, isZip ? 'a .zip of answer files' : 'one answer file')];
-  if (isZip || hasZipSignature(bytes)) return expandZip(source.name, bytes);
-  return [{ fileName: source.name, bytes }];
+  if (bytes.length > limit) return [tooLarge(source.name, bytes.length, limit, what)];
+  if (isZip || hasZipSignature(bytes)) return (await unpackZipOffThread(source.name, bytes, budget)).outcomes;
+  if (bytes.length > budget) return [overImportLimit(source.name)];
+  return [notUtf8(source.name, bytes) ?? { fileName: source.name, bytes }];
 }
 
-export function isRawFile(outcome: ReadOutcome): outcome is RawFile {
-  return 'bytes' in outcome;
+/** Reads the sources one after the other, so that the import's total is counted in order. */
+export async function readSources(sources: readonly ImportSource[]): Promise<ReadOutcome[]> {
+  const outcomes: ReadOutcome[] = [];
+  let budget = MAX_IMPORT_BYTES;
+  for (const source of sources) {
+    const read = await readSource(source, budget);
+    for (const outcome of read) if (isRawFile(outcome)) budget -= outcome.bytes.length;
+    outcomes.push(...read);
+  }
+  return outcomes;
 }

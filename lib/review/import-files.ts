@@ -8,7 +8,7 @@ import type { StudentRecord } from '@/lib/schemas/review';
 import type { LessonIndex } from './lesson-index';
 import { mergeFile } from './merge';
 import { isParsedAnswerFile, parseAnswerFile } from '@/lib/exchange/parse-answer-file';
-import { isRawFile, readSource } from '@/lib/exchange/read-sources';
+import { isRawFile, readSources } from '@/lib/exchange/read-sources';
 
 export type ImportOutcome = {
   /** One result per file, in the order the files were given (a zip's files in zip order). */
@@ -24,7 +24,7 @@ export async function importSources(
   sources: readonly ImportSource[],
   now: Date = new Date(),
 ): Promise<ImportOutcome> {
-  const read = (await Promise.all(sources.map(readSource))).flat();
+  const read = await readSources(sources);
   const roster = new Map(existing);
   const changed = new Map<string, StudentRecord>();
   const importedAt = now.toISOString();

@@ -6,5 +6,12 @@
 export const MAX_ANSWER_FILE_BYTES = 1024 * 1024;
 export const MAX_ZIP_FILE_BYTES = 50 * 1024 * 1024;
 export const MAX_ZIP_ENTRIES = 2000;
-/** Total of the sizes the zip declares for its files, before any is unpacked. */
-export const MAX_ZIP_UNPACKED_BYTES = 200 * 1024 * 1024;
+/** Total of the sizes a zip declares for its files, checked before any is unpacked. */
+export const MAX_ZIP_UNPACKED_BYTES = 100 * 1024 * 1024;
+/** Total of all files of one import (one drop or one pick) once unpacked; later files are refused. */
+export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+/**
+ * A .zip is unpacked in a Web Worker that is stopped after this long. Unpacking the largest
+ * allowed zip takes a few seconds on a slow laptop; a zip built to loop or stall is cut off.
+ */
+export const UNZIP_TIME_LIMIT_MS = 15_000;

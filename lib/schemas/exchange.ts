@@ -9,6 +9,7 @@
  * `__proto__` from a file can ever reach an object's prototype.
  */
 import { z } from 'zod';
+import { cleanStudentName } from '@/lib/exchange/student-name';
 import { AnswerSchema, IsoDateSchema, MAX_ANSWER_LENGTH } from './answer';
 import { IdSchema } from './lesson';
 
@@ -19,9 +20,10 @@ export const FEEDBACK_FILE_VERSION = 1;
 export const MAX_NAME_LENGTH = 120;
 export const MAX_QUESTIONS = 500;
 
+/** A name is cleaned (no control, format or bidi characters) before its length is checked. */
 export const StudentNameSchema = z
   .string()
-  .trim()
+  .overwrite(cleanStudentName)
   .min(1, 'Please enter your name.')
   .max(MAX_NAME_LENGTH, `Names can be at most ${MAX_NAME_LENGTH} characters.`);
 

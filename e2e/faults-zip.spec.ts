@@ -1,0 +1,101 @@
+/**
+ * A hostile .zip dropped on the review, among good files: a small zip whose entries all point at
+ * one compressed block (unpacked naively, it takes the page minutes). It must be refused in one
+ * row, quickly, without the page ever freezing, and the good files must still be imported. The
+ * page runs under its Content-Security-Policy, so this also shows the unzip worker is allowed.
+ */
+import { expect, test } from '@playwright/test';
+import { deflateSync } from 'fflate';
+import { sampleClass } from '../lib/testing/sample-class';
+import { craftZip } from '../lib/testing/crafted-zip';
+import { MAX_ANSWER_FILE_BYTES } from '../lib/review/limits';
+import { loadRealLesson } from '../lib/testing/real-lesson';
+import { REVIEW_URL, type FixtureFile } from './fixtures/review-class';
+
+const lesson = loadRealLesson();
+
+/** ~1 MB: one block of 1 MB that does not compress, and 1,900 entries that all unpack it. */
+function overlappingZip(): FixtureFile {
+  let seed = 7;
+  const noise = Uint8Array.from({ length: MAX_ANSWER_FILE_BYTES }, () => {
+    seed = (seed * 48271) % 2147483647;
+    return seed & 0xff;
+  });
+  const zip = craftZip([
+    { name: 'amira.json', method: 8, data: deflateSync(noise, { level: 0 }), declaredSize: noise.length },
+    ...Array.from({ length: 1899 }, (_, i) => ({ name: `student-${i}.json`, sameHeaderAs: 0 })),
+  ]);
+  return { name: 'class-bomb.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) };
+}
+
+declare global {
+  interface Window {
+    heartbeat?: { last: number; longestGap: number; beats: number };
+    cspViolations?: string[];
+  }
+}
+
+test('an overlapping-entry zip gets one row quickly, the page never stalls, good files still import', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.cspViolations?.push(e.effectiveDirective));
+  });
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+
+  const bomb = overlappingZip();
+  expect(bomb.buffer.length).toBeGreaterThan(900_000);
+  const good = sampleClass(lesson, 2, { seed: 5 }).map((file, i): FixtureFile => ({
+    name: `good-${i}.json`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  }));
+
+  await page.goto(REVIEW_URL);
+  // The files are made in the page before the heartbeat starts: that copy is the test's, not the app's.
+  const dataTransfer = await page.evaluateHandle(
+    (files) => {
+      const transfer = new DataTransfer();
+      for (const f of files) {
+        const bytes = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0));
+        transfer.items.add(new File([bytes], f.name, { type: f.mimeType }));
+      }
+      return transfer;
+    },
+    [good[0]!, bomb, good[1]!].map((f) => ({
+      name: f.name,
+      mimeType: f.mimeType,
+      base64: f.buffer.toString('base64'),
+    })),
+  );
+  await page.evaluate(() => {
+    const beat = { last: performance.now(), longestGap: 0, beats: 0 };
+    window.heartbeat = beat;
+    setInterval(() => {
+      const now = performance.now();
+      beat.longestGap = Math.max(beat.longestGap, now - beat.last);
+      beat.last = now;
+      beat.beats += 1;
+    }, 50);
+  });
+  await page.getByText('Drop all the answer files here').dispatchEvent('drop', { dataTransfer });
+
+  const notImported = page.getByRole('region', { name: 'Not imported' });
+  await expect(notImported.getByRole('listitem')).toHaveCount(1, { timeout: 5000 });
+  await expect(notImported.getByRole('listitem')).toContainText('class-bomb.zip');
+  await expect(notImported.getByRole('listitem')).toContainText('overlap each other');
+  await expect(page.getByText(/^Last import:/)).toHaveText('Last import: 3 files: 2 imported; 1 not imported.');
+  await expect(page.getByRole('heading', { name: 'Students loaded (2)' })).toBeVisible();
+
+  // A few more beats after the import, so that a stall at its very end would be measured too.
+  const beatsSoFar = await page.evaluate(() => window.heartbeat?.beats ?? 0);
+  await expect.poll(() => page.evaluate(() => window.heartbeat?.beats ?? 0)).toBeGreaterThan(beatsSoFar + 4);
+  expect(await page.evaluate(() => window.heartbeat?.longestGap)).toBeLessThan(200);
+  expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
+  expect(errors).toEqual([]);
+});
