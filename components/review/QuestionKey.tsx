@@ -2,7 +2,9 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { LocatedQuestion } from '@/lib/lessons/analysis';
+import { isChoiceQuestion } from '@/lib/lessons/question-kinds';
 import { useReview } from './ReviewContext';
+import { pluralWord } from '@/lib/text/plural';
 
 /** The key points of a question (with the sentences they rest on), and its explanation. */
 export default function QuestionKey({
@@ -48,11 +50,9 @@ export default function QuestionKey({
           </li>
         ))}
       </Box>
-      {(question.kind === 'single' || question.kind === 'multiple') && (
+      {isChoiceQuestion(question) && (
         <Typography>
-          <strong>
-            {question.options.filter((o) => o.correct).length === 1 ? 'Correct option: ' : 'Correct options: '}
-          </strong>
+          <strong>Correct {pluralWord(question.options.filter((o) => o.correct).length, 'option')}: </strong>
           {question.options
             .filter((o) => o.correct)
             .map((o) => o.text)

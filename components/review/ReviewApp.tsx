@@ -7,7 +7,7 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { plural } from '@/lib/review/format';
+import { plural, pluralWord } from '@/lib/text/plural';
 import { indexLesson } from '@/lib/review/lesson-index';
 import type { Lesson } from '@/lib/schemas/lesson';
 import ExportActions from './ExportActions';
@@ -116,7 +116,7 @@ export default function ReviewApp({ lesson }: { lesson: Lesson }) {
         )}
         {data.unreadable > 0 && (
           <Alert severity="warning" sx={{ mb: 2 }}>
-            {plural(data.unreadable, 'saved record')} could not be read and {data.unreadable === 1 ? 'was' : 'were'}{' '}
+            {plural(data.unreadable, 'saved record')} could not be read and {pluralWord(data.unreadable, 'was', 'were')}{' '}
             left untouched.
           </Alert>
         )}

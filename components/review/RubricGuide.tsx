@@ -2,6 +2,7 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useReview } from './ReviewContext';
+import { pluralWord } from '@/lib/text/plural';
 
 /** The lesson's rubric levels, their points and what each means. */
 export default function RubricGuide({ headingLevel = 'h3' }: { headingLevel?: 'h3' | 'h4' }) {
@@ -15,7 +16,7 @@ export default function RubricGuide({ headingLevel = 'h3' }: { headingLevel?: 'h
         {index.lesson.rubric.map((level) => (
           <Box key={level.id}>
             <Typography component="dt" sx={{ fontWeight: 700 }}>
-              {level.label} ({level.points} {level.points === 1 ? 'point' : 'points'})
+              {level.label} ({level.points} {pluralWord(level.points, 'point')})
             </Typography>
             <Typography component="dd" sx={{ m: 0, color: 'text.secondary', fontSize: '0.95rem' }}>
               {level.description}

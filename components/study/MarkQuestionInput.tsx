@@ -9,6 +9,7 @@ import CheckResult from './CheckResult';
 import MarkableSentence, { type MarkVerdict } from './MarkableSentence';
 import { useAnswer } from './useAnswerSession';
 import { useStudy } from './StudyContext';
+import { pluralWord } from '@/lib/text/plural';
 
 /**
  * "Mark in the text": the student selects sentences (Tab to move, Space or Enter to mark, or a
@@ -102,7 +103,7 @@ export default function MarkQuestionInput({
       {checked && (
         <CheckResult
           correct={allRight}
-          summary={`You found ${result.correct.length} of ${key.length}${result.extra.length ? `, and marked ${result.extra.length} that ${result.extra.length === 1 ? 'is' : 'are'} not in the key` : ''}.`}
+          summary={`You found ${result.correct.length} of ${key.length}${result.extra.length ? `, and marked ${result.extra.length} that ${pluralWord(result.extra.length, 'is', 'are')} not in the key` : ''}.`}
           explanation={question.explanation}
           keyPoints={question.keyPoints}
         />

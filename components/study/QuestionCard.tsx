@@ -4,7 +4,8 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { Question } from '@/lib/schemas/lesson';
-import { FOCUS_LABELS, KIND_LABELS } from '@/lib/study/labels';
+import { QUESTION_KIND_LABELS } from '@/lib/lessons/question-kinds';
+import { FOCUS_LABELS } from '@/lib/study/labels';
 import TeacherFeedback from './TeacherFeedback';
 
 /** The frame of a question: its number, kind and focus, the input, and any teacher feedback. */
@@ -23,7 +24,7 @@ export default function QuestionCard({
         <Typography component="h4" id={`${question.id}-title`} sx={{ fontWeight: 800, fontSize: '1rem' }}>
           Question {number}
         </Typography>
-        <Chip size="small" label={KIND_LABELS[question.kind]} variant="outlined" />
+        <Chip size="small" label={QUESTION_KIND_LABELS[question.kind].student} variant="outlined" />
         {question.focus && (
           <Chip size="small" label={FOCUS_LABELS[question.focus]} color="primary" variant="outlined" />
         )}

@@ -3,7 +3,8 @@ import CheckCircle from '@mui/icons-material/CheckCircle';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { ChoiceDistribution } from '@/lib/review/class-stats';
-import { formatPercent, plural } from '@/lib/review/format';
+import { formatPercent } from '@/lib/review/format';
+import { plural } from '@/lib/text/plural';
 import Bar from './Bar';
 
 /** How many students chose each option: a bar chart whose every value is also written as text. */

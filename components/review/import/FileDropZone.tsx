@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import { formatBytes } from '@/lib/review/format';
 import { MAX_ANSWER_FILE_BYTES } from '@/lib/review/limits';
-import { visuallyHidden } from '../visually-hidden';
+import { visuallyHidden } from '@mui/utils';
 
 type Props = { busy: boolean; onFiles(files: File[]): void };
 

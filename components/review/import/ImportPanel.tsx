@@ -5,7 +5,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { plural } from '@/lib/review/format';
+import { plural } from '@/lib/text/plural';
 import { importSummary } from '@/lib/review/import-types';
 import type { StudentSheet } from '@/lib/review/student-sheet';
 import type { LastImport } from '../use-review-data';

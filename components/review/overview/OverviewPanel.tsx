@@ -10,6 +10,7 @@ import type { StudentSheet } from '@/lib/review/student-sheet';
 import { useReview } from '../ReviewContext';
 import OverviewChart from './OverviewChart';
 import OverviewTable from './OverviewTable';
+import { pluralWord } from '@/lib/text/plural';
 
 function Figure({ label, value }: { label: string; value: string }) {
   return (
@@ -53,7 +54,7 @@ export default function OverviewPanel({
         <Figure label="students" value={sheets.length.toLocaleString('en')} />
         <Figure label="of all questions answered" value={possible ? formatPercent(answers / possible) : '–'} />
         <Figure label={`of ${answers.toLocaleString('en')} answers scored`} value={scored.toLocaleString('en')} />
-        <Figure label={hard === 1 ? 'question found hard' : 'questions found hard'} value={String(hard)} />
+        <Figure label={`${pluralWord(hard, 'question')} found hard`} value={String(hard)} />
       </Box>
       <Typography color="text.secondary" sx={{ maxWidth: '75ch' }}>
         A question counts as found hard when fewer than {formatPercent(HARD_COMPLETION)} of the class answered it, when

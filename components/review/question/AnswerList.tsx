@@ -7,7 +7,7 @@ import { useMemo, useRef, useState } from 'react';
 import type { LocatedQuestion } from '@/lib/lessons/analysis';
 import { isAnswered } from '@/lib/schemas/answer';
 import { feedbackFor, type ClassFeedback } from '@/lib/review/feedback';
-import { plural } from '@/lib/review/format';
+import { plural } from '@/lib/text/plural';
 import type { StudentSheet } from '@/lib/review/student-sheet';
 import AnswerCard from '../AnswerCard';
 

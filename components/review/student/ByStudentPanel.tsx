@@ -9,8 +9,10 @@ import { downloadText } from '@/lib/browser/download';
 import { isAnswered } from '@/lib/schemas/answer';
 import { feedbackFor, studentFeedback, type ClassFeedback } from '@/lib/review/feedback';
 import { buildFeedbackFile, feedbackFileJson, feedbackFileName } from '@/lib/review/feedback-file';
-import { formatDateTime, plural } from '@/lib/review/format';
-import { QUESTION_KIND_LABELS, questionText } from '@/lib/review/question-text';
+import { formatDateTime } from '@/lib/review/format';
+import { plural, pluralWord } from '@/lib/text/plural';
+import { QUESTION_KIND_LABELS } from '@/lib/lessons/question-kinds';
+import { questionText } from '@/lib/review/question-text';
 import { compatibilityNotes, type StudentSheet } from '@/lib/review/student-sheet';
 import AnswerCard from '../AnswerCard';
 import { useReview } from '../ReviewContext';
@@ -62,7 +64,7 @@ export default function ByStudentPanel({ sheets, feedback, studentKey, onStudent
           <Typography color="text.secondary">
             Exported {formatDateTime(sheet.exportedAt)} · Answered {answered} of {index.questions.length} ·{' '}
             {levels.length
-              ? `${total} ${total === 1 ? 'point' : 'points'} from ${plural(levels.length, 'scored answer')}`
+              ? `${total} ${pluralWord(total, 'point')} from ${plural(levels.length, 'scored answer')}`
               : 'Not scored yet'}
           </Typography>
         </Box>
@@ -100,7 +102,7 @@ export default function ByStudentPanel({ sheets, feedback, studentKey, onStudent
               <AnswerCard
                 key={`${sheet.key}:${located.question.id}`}
                 title={`Q${located.number}. ${questionText(located.question)}`}
-                detail={QUESTION_KIND_LABELS[located.question.kind]}
+                detail={QUESTION_KIND_LABELS[located.question.kind].teacher}
                 headingLevel="h4"
                 located={located}
                 answer={sheet.answers.get(located.question.id)}
