@@ -34,7 +34,7 @@ export default function HomePage() {
                 <CardActionArea href={lessonPath(lesson.id)}>
                   <CardContent sx={{ display: 'flex', gap: 2, alignItems: 'center' }}>
                     <Box sx={{ flex: 1, minWidth: 0 }}>
-                      <Typography variant="h2" component="h2" sx={{ fontSize: '1.35rem', mb: 0.5 }}>
+                      <Typography variant="cardTitle" component="h2" sx={{ mb: 0.5 }}>
                         {lesson.title}
                       </Typography>
                       <Typography color="text.secondary" sx={{ mb: 1.5 }}>

@@ -38,7 +38,7 @@ function SentenceList({ items }: { items: { id: string; text: string; correct: b
           <Verdict correct={item.correct} />
           <Typography sx={{ overflowWrap: 'anywhere' }}>
             {item.text}{' '}
-            <Box component="span" sx={{ color: 'text.secondary', fontSize: '0.9rem' }}>
+            <Box component="span" sx={{ color: 'text.secondary', typography: 'note' }}>
               ({item.verdict})
             </Box>
           </Typography>

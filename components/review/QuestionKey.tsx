@@ -18,7 +18,7 @@ export default function QuestionKey({
   const { question } = located;
   return (
     <Box sx={{ display: 'grid', gap: 1.5 }}>
-      <Typography component={headingLevel} variant="h3" sx={{ fontSize: '1.05rem' }}>
+      <Typography component={headingLevel} variant="asideTitle">
         Key points
       </Typography>
       <Box component="ul" sx={{ m: 0, pl: 2.5, display: 'grid', gap: 1 }}>
@@ -32,6 +32,7 @@ export default function QuestionKey({
                   <Typography
                     key={id}
                     component="blockquote"
+                    variant="bodySmall"
                     sx={{
                       m: 0,
                       mt: 0.5,
@@ -39,7 +40,6 @@ export default function QuestionKey({
                       borderLeft: 3,
                       borderColor: 'divider',
                       color: 'text.secondary',
-                      fontSize: '0.95rem',
                     }}
                   >
                     {sentence.text}

@@ -100,10 +100,8 @@ export default function ReviewApp({ lesson }: { lesson: Lesson }) {
           }}
         >
           <Box sx={{ minWidth: 0 }}>
-            <Typography variant="h1" sx={{ fontSize: { xs: '1.9rem', sm: '2.25rem' } }}>
-              Review answers
-            </Typography>
-            <Typography color="text.secondary" sx={{ fontSize: '1.1rem' }}>
+            <Typography variant="pageTitle">Review answers</Typography>
+            <Typography color="text.secondary" variant="bodyLarge">
               {lesson.title} · {data.ready ? plural(sheets.length, 'student') : 'loading…'}
             </Typography>
           </Box>

@@ -9,7 +9,7 @@ export default function RubricGuide({ headingLevel = 'h3' }: { headingLevel?: 'h
   const { index } = useReview();
   return (
     <Box>
-      <Typography component={headingLevel} variant="h3" sx={{ fontSize: '1.05rem', mb: 1 }}>
+      <Typography component={headingLevel} variant="asideTitle" sx={{ mb: 1 }}>
         Rubric
       </Typography>
       <Box component="dl" sx={{ m: 0, display: 'grid', gap: 1 }}>
@@ -18,7 +18,7 @@ export default function RubricGuide({ headingLevel = 'h3' }: { headingLevel?: 'h
             <Typography component="dt" sx={{ fontWeight: 700 }}>
               {level.label} ({level.points} {pluralWord(level.points, 'point')})
             </Typography>
-            <Typography component="dd" sx={{ m: 0, color: 'text.secondary', fontSize: '0.95rem' }}>
+            <Typography component="dd" variant="bodySmall" sx={{ m: 0, color: 'text.secondary' }}>
               {level.description}
             </Typography>
           </Box>

@@ -21,7 +21,7 @@ export default function QuestionCard({
   return (
     <Paper component="li" variant="outlined" aria-labelledby={`${question.id}-title`} sx={{ p: { xs: 2, sm: 3 } }}>
       <Stack direction="row" spacing={1} useFlexGap sx={{ mb: 1, flexWrap: 'wrap', alignItems: 'center' }}>
-        <Typography component="h4" id={`${question.id}-title`} sx={{ fontWeight: 800, fontSize: '1rem' }}>
+        <Typography component="h4" id={`${question.id}-title`} variant="questionTitle">
           Question {number}
         </Typography>
         <Chip size="small" label={QUESTION_KIND_LABELS[question.kind].student} variant="outlined" />

@@ -106,7 +106,7 @@ export default function MarkHeatMapView({ heat }: { heat: MarkHeatMap }) {
         <Box key={paragraph.id}>
           {heat.paragraphs[i - 1]?.sectionId !== paragraph.sectionId &&
             new Set(heat.paragraphs.map((p) => p.sectionId)).size > 1 && (
-              <Typography sx={{ fontWeight: 700, fontSize: '0.95rem', mt: i ? 2 : 0, mb: 0.5 }}>
+              <Typography variant="bodySmall" sx={{ fontWeight: 700, mt: i ? 2 : 0, mb: 0.5 }}>
                 {sectionTitle(paragraph.sectionId)}
               </Typography>
             )}

@@ -15,7 +15,7 @@ import { pluralWord } from '@/lib/text/plural';
 function Figure({ label, value }: { label: string; value: string }) {
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>
-      <Typography sx={{ fontSize: '1.6rem', fontWeight: 700, lineHeight: 1.2 }}>{value}</Typography>
+      <Typography variant="figure">{value}</Typography>
       <Typography color="text.secondary">{label}</Typography>
     </Paper>
   );
@@ -39,9 +39,7 @@ export default function OverviewPanel({
   const hard = stats.filter((s) => s.hardReasons.length > 0).length;
   return (
     <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 3 }}>
-      <Typography variant="h2" sx={{ fontSize: { xs: '1.4rem', sm: '1.6rem' } }}>
-        Class overview
-      </Typography>
+      <Typography variant="panelTitle">Class overview</Typography>
       <Box
         component="section"
         aria-label="Summary"

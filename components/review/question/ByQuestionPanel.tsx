@@ -61,7 +61,7 @@ export default function ByQuestionPanel({
         <Typography color="text.secondary" sx={{ fontWeight: 700 }}>
           Question {located.number} of {index.questions.length} · {QUESTION_KIND_LABELS[located.question.kind].teacher}
         </Typography>
-        <Typography variant="h2" sx={{ fontSize: { xs: '1.35rem', sm: '1.6rem' }, mt: 0.5, mb: 1.5 }}>
+        <Typography variant="panelTitle" sx={{ mt: 0.5, mb: 1.5 }}>
           {questionText(located.question)}
         </Typography>
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>

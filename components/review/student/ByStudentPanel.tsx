@@ -58,7 +58,7 @@ export default function ByStudentPanel({ sheets, feedback, studentKey, onStudent
         sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', justifyContent: 'space-between', gap: 1.5 }}
       >
         <Box sx={{ minWidth: 0 }}>
-          <Typography variant="h2" sx={{ fontSize: { xs: '1.4rem', sm: '1.6rem' }, overflowWrap: 'anywhere' }}>
+          <Typography variant="panelTitle" sx={{ overflowWrap: 'anywhere' }}>
             {sheet.name}
           </Typography>
           <Typography color="text.secondary">
@@ -95,7 +95,7 @@ export default function ByStudentPanel({ sheets, feedback, studentKey, onStudent
             aria-label={group.title}
             sx={{ display: 'grid', gap: 2 }}
           >
-            <Typography component="h3" variant="h3" sx={{ fontSize: '1.25rem', mt: 1 }}>
+            <Typography component="h3" variant="h3" sx={{ mt: 1 }}>
               {group.title}
             </Typography>
             {group.questions.map((located) => (
