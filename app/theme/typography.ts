@@ -84,7 +84,7 @@ export function typographyVariants({
 }
 
 /** The element each variant renders when no `component` is given, as its base variant would. */
-export const VARIANT_ELEMENTS: Partial<Record<TypographyVariantName, string>> = {
+export const VARIANT_ELEMENTS: Record<TypographyVariantName, string> = {
   pageTitle: 'h1',
   studyTitle: 'h1',
   presenterTitle: 'h1',
@@ -99,4 +99,16 @@ export const VARIANT_ELEMENTS: Partial<Record<TypographyVariantName, string>> = 
   listTitle: 'h3',
   listCardTitle: 'h3',
   notesLabel: 'h3',
+  lead: 'p',
+  bodyLarge: 'p',
+  legend: 'p',
+  statusLine: 'p',
+  questionTitle: 'p',
+  bodySmall: 'p',
+  note: 'p',
+  fine: 'p',
+  eyebrow: 'p',
+  figure: 'p',
+  reportText: 'p',
+  markableText: 'p',
 };
