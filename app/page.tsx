@@ -10,6 +10,7 @@ import type { Metadata } from 'next';
 import AppHeader from '@/components/common/AppHeader';
 import LessonFacts from '@/components/lesson/LessonFacts';
 import { getLessons } from '@/lib/lessons/load';
+import { lessonPath } from '@/lib/lessons/lesson-paths';
 
 export const metadata: Metadata = { title: { absolute: 'Lessons · Media literacy lessons' } };
 
@@ -30,10 +31,10 @@ export default function HomePage() {
           {lessons.map((lesson) => (
             <Box component="li" key={lesson.id}>
               <Card variant="outlined">
-                <CardActionArea href={`/lessons/${lesson.id}/`}>
+                <CardActionArea href={lessonPath(lesson.id)}>
                   <CardContent sx={{ display: 'flex', gap: 2, alignItems: 'center' }}>
                     <Box sx={{ flex: 1, minWidth: 0 }}>
-                      <Typography variant="h2" component="h2" sx={{ fontSize: '1.35rem', mb: 0.5 }}>
+                      <Typography variant="cardTitle" component="h2" sx={{ mb: 0.5 }}>
                         {lesson.title}
                       </Typography>
                       <Typography color="text.secondary" sx={{ mb: 1.5 }}>

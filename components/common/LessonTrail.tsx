@@ -1,6 +1,7 @@
 import ChevronRight from '@mui/icons-material/ChevronRight';
 import Box from '@mui/material/Box';
 import AppLink from './AppLink';
+import { lessonPath } from '@/lib/lessons/lesson-paths';
 
 /** "Lesson title › Self-study" in the header, so every page leads back to the lesson's start page. */
 export default function LessonTrail({
@@ -20,7 +21,7 @@ export default function LessonTrail({
     >
       <ChevronRight aria-hidden fontSize="small" />
       <AppLink
-        href={`/lessons/${lessonId}/`}
+        href={lessonPath(lessonId)}
         color="inherit"
         underline="hover"
         sx={{
@@ -34,7 +35,7 @@ export default function LessonTrail({
         {title}
       </AppLink>
       <AppLink
-        href={`/lessons/${lessonId}/`}
+        href={lessonPath(lessonId)}
         color="inherit"
         underline="hover"
         sx={{ display: { xs: 'inline', sm: 'none' } }}

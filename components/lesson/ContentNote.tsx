@@ -14,7 +14,7 @@ export default function ContentNote({ heading, paragraphs }: { heading: string; 
     >
       <InfoOutlined aria-hidden color="secondary" sx={{ mt: 0.5, display: { xs: 'none', sm: 'block' } }} />
       <Box>
-        <Typography variant="h2" id="content-note-heading" sx={{ fontSize: '1.3rem', mb: 1 }}>
+        <Typography variant="sectionTitle" id="content-note-heading" sx={{ mb: 1 }}>
           {heading}
         </Typography>
         {paragraphs.map((p) => (

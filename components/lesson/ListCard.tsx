@@ -9,7 +9,7 @@ export default function ListCard({ heading, level, items, sx }: Props) {
   const headingId = `list-${heading.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
   return (
     <Paper variant="outlined" component="section" aria-labelledby={headingId} sx={{ p: { xs: 2.5, sm: 3 }, ...sx }}>
-      <Typography variant="h3" component={level} id={headingId} sx={{ fontSize: '1.3rem', mb: 1 }}>
+      <Typography variant="listCardTitle" component={level} id={headingId} sx={{ mb: 1 }}>
         {heading}
       </Typography>
       <Box component="ul" sx={{ pl: 2.5, m: 0, '& li': { mb: 1 } }}>

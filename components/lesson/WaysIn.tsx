@@ -6,6 +6,7 @@ import CardActionArea from '@mui/material/CardActionArea';
 import CardContent from '@mui/material/CardContent';
 import Grid from '@mui/material/Grid';
 import Typography from '@mui/material/Typography';
+import { lessonUsePath } from '@/lib/lessons/lesson-paths';
 
 const WAYS = [
   {
@@ -35,7 +36,7 @@ export default function WaysIn({ lessonId }: { lessonId: string }) {
       {WAYS.map(({ path, title, text, Icon }) => (
         <Grid key={path} size={{ xs: 12, sm: 4 }} component="li">
           <Card variant="outlined" sx={{ height: '100%' }}>
-            <CardActionArea href={`/lessons/${lessonId}/${path}/`} sx={{ height: '100%', alignItems: 'flex-start' }}>
+            <CardActionArea href={lessonUsePath(lessonId, path)} sx={{ height: '100%', alignItems: 'flex-start' }}>
               <CardContent>
                 <Icon aria-hidden color="primary" sx={{ fontSize: 36, mb: 1 }} />
                 <Typography variant="h3" component="h3" sx={{ mb: 0.5 }}>

@@ -6,16 +6,7 @@ function NoteList({ heading, items }: { heading: string; items: string[] }) {
   if (items.length === 0) return null;
   return (
     <Box component="section" sx={{ mb: 2.5 }}>
-      <Typography
-        variant="h3"
-        sx={{
-          fontSize: '1rem',
-          mb: 0.75,
-          color: 'text.secondary',
-          textTransform: 'uppercase',
-          letterSpacing: '0.06em',
-        }}
-      >
+      <Typography variant="notesLabel" sx={{ mb: 0.75, color: 'text.secondary' }}>
         {heading}
       </Typography>
       <Box component="ul" sx={{ m: 0, pl: 2.5, '& li': { mb: 0.75 } }}>
@@ -39,16 +30,7 @@ export default function PresenterNotes({ slide }: { slide: Slide }) {
       <NoteList heading="Teacher notes" items={notes.teacher} />
       {notes.sentences.length > 0 ? (
         <Box component="section">
-          <Typography
-            variant="h3"
-            sx={{
-              fontSize: '1rem',
-              mb: 0.75,
-              color: 'text.secondary',
-              textTransform: 'uppercase',
-              letterSpacing: '0.06em',
-            }}
-          >
+          <Typography variant="notesLabel" sx={{ mb: 0.75, color: 'text.secondary' }}>
             Sentences on this slide
           </Typography>
           {notes.sentences.map((s) => (

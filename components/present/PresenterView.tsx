@@ -32,9 +32,7 @@ export default function PresenterView({ lessonId, lessonTitle, slides }: Props) 
     <Box component="main" sx={{ minHeight: '100vh', p: { xs: 2, md: 3 }, bgcolor: 'background.default' }}>
       <Stack direction="row" sx={{ alignItems: 'center', gap: 2, mb: 2, flexWrap: 'wrap' }}>
         <Box sx={{ flex: 1, minWidth: 0 }}>
-          <Typography variant="h1" sx={{ fontSize: '1.4rem' }}>
-            Presenter view
-          </Typography>
+          <Typography variant="presenterTitle">Presenter view</Typography>
           <Typography color="text.secondary" noWrap>
             {lessonTitle}
           </Typography>
@@ -50,7 +48,7 @@ export default function PresenterView({ lessonId, lessonTitle, slides }: Props) 
             aria-labelledby="now-heading"
             sx={{ minWidth: 0, position: { md: 'sticky' }, top: { md: 16 } }}
           >
-            <Typography variant="h2" id="now-heading" sx={{ fontSize: '1.05rem', mb: 1 }}>
+            <Typography variant="presenterHeading" id="now-heading" sx={{ mb: 1 }}>
               Now showing: {where(slide, state.index)}
               {state.blank ? ' (screen blanked)' : ''}
             </Typography>
@@ -113,7 +111,7 @@ export default function PresenterView({ lessonId, lessonTitle, slides }: Props) 
           </Box>
           <Box sx={{ minWidth: 0 }}>
             <Box component="section" aria-labelledby="next-heading" sx={{ mb: 3 }}>
-              <Typography variant="h2" id="next-heading" sx={{ fontSize: '1.05rem', mb: 1 }}>
+              <Typography variant="presenterHeading" id="next-heading" sx={{ mb: 1 }}>
                 Next: {next ? where(next, state.index + 1) : 'end of the lesson'}
               </Typography>
               {next ? (
@@ -128,7 +126,7 @@ export default function PresenterView({ lessonId, lessonTitle, slides }: Props) 
               ) : null}
             </Box>
             <Paper variant="outlined" component="section" aria-labelledby="notes-heading" sx={{ p: 2.5 }}>
-              <Typography variant="h2" id="notes-heading" sx={{ fontSize: '1.2rem', mb: 1.5 }}>
+              <Typography variant="presenterNotesHeading" id="notes-heading" sx={{ mb: 1.5 }}>
                 Notes
               </Typography>
               <PresenterNotes slide={slide} />

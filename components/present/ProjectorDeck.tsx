@@ -1,14 +1,15 @@
 'use client';
 import Box from '@mui/material/Box';
 import type { Slide } from '@/lib/present/slide-types';
-import { presenterPath, slideHash } from '@/lib/present/slide-url';
+import { presenterPath } from '@/lib/lessons/lesson-paths';
+import { slideHash } from '@/lib/present/slide-url';
 import DeckControls from './DeckControls';
 import { projectionColors } from './projectionColors';
 import ShortcutsDialog from './ShortcutsDialog';
 import SlideView from './SlideView';
 import { useDeckControls } from './useDeckControls';
 import { useIdle } from './useIdle';
-import VisuallyHidden from './VisuallyHidden';
+import VisuallyHidden from '@/components/common/VisuallyHidden';
 
 type Props = { lessonId: string; lessonTitle: string; slides: Slide[] };
 

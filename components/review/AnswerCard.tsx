@@ -75,16 +75,11 @@ function AnswerCard({
         }}
       >
         <Box sx={{ minWidth: 0, flex: '1 1 12rem' }}>
-          <Typography
-            id={headingId}
-            component={headingLevel}
-            variant="h3"
-            sx={{ fontSize: '1.1rem', overflowWrap: 'anywhere' }}
-          >
+          <Typography id={headingId} component={headingLevel} variant="groupTitle" sx={{ overflowWrap: 'anywhere' }}>
             {title}
           </Typography>
           {detail && (
-            <Typography color="text.secondary" sx={{ fontSize: '0.9rem' }}>
+            <Typography color="text.secondary" variant="note">
               {detail}
             </Typography>
           )}

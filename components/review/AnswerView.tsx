@@ -10,6 +10,7 @@ import type { LocatedQuestion } from '@/lib/lessons/analysis';
 import type { Answer, MarkAnswer } from '@/lib/schemas/answer';
 import { chosenOptions, markResult, REMOVED_SENTENCE } from '@/lib/review/answer-text';
 import { useReview } from './ReviewContext';
+import { pluralWord } from '@/lib/text/plural';
 
 /** Student text, always rendered as text: whatever it contains is shown, never run. */
 export function StudentText({ text }: { text: string }) {
@@ -37,7 +38,7 @@ function SentenceList({ items }: { items: { id: string; text: string; correct: b
           <Verdict correct={item.correct} />
           <Typography sx={{ overflowWrap: 'anywhere' }}>
             {item.text}{' '}
-            <Box component="span" sx={{ color: 'text.secondary', fontSize: '0.9rem' }}>
+            <Box component="span" sx={{ color: 'text.secondary', typography: 'note' }}>
               ({item.verdict})
             </Box>
           </Typography>
@@ -72,7 +73,7 @@ function MarkView({ questionId, answer }: { questionId: string; answer: MarkAnsw
   return (
     <Box>
       <Typography>
-        Found {result.correct.length} of {result.keySize} key {result.keySize === 1 ? 'sentence' : 'sentences'}
+        Found {result.correct.length} of {result.keySize} key {pluralWord(result.keySize, 'sentence')}
         {result.extra.length > 0 && `; marked ${result.extra.length} not in the key`}.
       </Typography>
       <Button

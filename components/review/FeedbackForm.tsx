@@ -53,7 +53,7 @@ export default function FeedbackForm({ studentKey, questionId, initial }: Props)
         <FormLabel
           component="legend"
           id={`${id}-score`}
-          sx={{ fontSize: '0.9rem', fontWeight: 600, color: 'text.primary' }}
+          sx={{ fontSize: (theme) => theme.typography.note.fontSize, fontWeight: 600, color: 'text.primary' }}
         >
           Score
         </FormLabel>

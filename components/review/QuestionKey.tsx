@@ -2,7 +2,9 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { LocatedQuestion } from '@/lib/lessons/analysis';
+import { isChoiceQuestion } from '@/lib/lessons/question-kinds';
 import { useReview } from './ReviewContext';
+import { pluralWord } from '@/lib/text/plural';
 
 /** The key points of a question (with the sentences they rest on), and its explanation. */
 export default function QuestionKey({
@@ -16,7 +18,7 @@ export default function QuestionKey({
   const { question } = located;
   return (
     <Box sx={{ display: 'grid', gap: 1.5 }}>
-      <Typography component={headingLevel} variant="h3" sx={{ fontSize: '1.05rem' }}>
+      <Typography component={headingLevel} variant="asideTitle">
         Key points
       </Typography>
       <Box component="ul" sx={{ m: 0, pl: 2.5, display: 'grid', gap: 1 }}>
@@ -30,6 +32,7 @@ export default function QuestionKey({
                   <Typography
                     key={id}
                     component="blockquote"
+                    variant="bodySmall"
                     sx={{
                       m: 0,
                       mt: 0.5,
@@ -37,7 +40,6 @@ export default function QuestionKey({
                       borderLeft: 3,
                       borderColor: 'divider',
                       color: 'text.secondary',
-                      fontSize: '0.95rem',
                     }}
                   >
                     {sentence.text}
@@ -48,11 +50,9 @@ export default function QuestionKey({
           </li>
         ))}
       </Box>
-      {(question.kind === 'single' || question.kind === 'multiple') && (
+      {isChoiceQuestion(question) && (
         <Typography>
-          <strong>
-            {question.options.filter((o) => o.correct).length === 1 ? 'Correct option: ' : 'Correct options: '}
-          </strong>
+          <strong>Correct {pluralWord(question.options.filter((o) => o.correct).length, 'option')}: </strong>
           {question.options
             .filter((o) => o.correct)
             .map((o) => o.text)

@@ -7,7 +7,7 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { plural } from '@/lib/review/format';
+import { plural, pluralWord } from '@/lib/text/plural';
 import { indexLesson } from '@/lib/review/lesson-index';
 import type { Lesson } from '@/lib/schemas/lesson';
 import ExportActions from './ExportActions';
@@ -99,10 +99,8 @@ export default function ReviewApp({ lesson }: { lesson: Lesson }) {
           }}
         >
           <Box sx={{ minWidth: 0 }}>
-            <Typography variant="h1" sx={{ fontSize: { xs: '1.9rem', sm: '2.25rem' } }}>
-              Review answers
-            </Typography>
-            <Typography color="text.secondary" sx={{ fontSize: '1.1rem' }}>
+            <Typography variant="pageTitle">Review answers</Typography>
+            <Typography color="text.secondary" variant="bodyLarge">
               {lesson.title} · {data.ready ? plural(sheets.length, 'student') : 'loading…'}
             </Typography>
           </Box>
@@ -115,7 +113,7 @@ export default function ReviewApp({ lesson }: { lesson: Lesson }) {
         )}
         {data.unreadable > 0 && (
           <Alert severity="warning" sx={{ mb: 2 }}>
-            {plural(data.unreadable, 'saved record')} could not be read and {data.unreadable === 1 ? 'was' : 'were'}{' '}
+            {plural(data.unreadable, 'saved record')} could not be read and {pluralWord(data.unreadable, 'was', 'were')}{' '}
             left untouched.
           </Alert>
         )}

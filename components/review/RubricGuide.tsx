@@ -2,22 +2,23 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useReview } from './ReviewContext';
+import { pluralWord } from '@/lib/text/plural';
 
 /** The lesson's rubric levels, their points and what each means. */
 export default function RubricGuide({ headingLevel = 'h3' }: { headingLevel?: 'h3' | 'h4' }) {
   const { index } = useReview();
   return (
     <Box>
-      <Typography component={headingLevel} variant="h3" sx={{ fontSize: '1.05rem', mb: 1 }}>
+      <Typography component={headingLevel} variant="asideTitle" sx={{ mb: 1 }}>
         Rubric
       </Typography>
       <Box component="dl" sx={{ m: 0, display: 'grid', gap: 1 }}>
         {index.lesson.rubric.map((level) => (
           <Box key={level.id}>
             <Typography component="dt" sx={{ fontWeight: 700 }}>
-              {level.label} ({level.points} {level.points === 1 ? 'point' : 'points'})
+              {level.label} ({level.points} {pluralWord(level.points, 'point')})
             </Typography>
-            <Typography component="dd" sx={{ m: 0, color: 'text.secondary', fontSize: '0.95rem' }}>
+            <Typography component="dd" variant="bodySmall" sx={{ m: 0, color: 'text.secondary' }}>
               {level.description}
             </Typography>
           </Box>

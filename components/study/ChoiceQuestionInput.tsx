@@ -27,7 +27,7 @@ export default function ChoiceQuestionInput({ question }: { question: ChoiceQues
 
   return (
     <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, minWidth: 0 }}>
-      <Typography component="legend" sx={{ fontSize: '1.1rem', fontWeight: 600, mb: 1 }}>
+      <Typography component="legend" variant="legend" sx={{ mb: 1 }}>
         {question.prompt}
       </Typography>
       <Box

@@ -1,5 +1,5 @@
 'use client';
-import ConfirmDialog from './ConfirmDialog';
+import ConfirmDialog from '@/components/common/ConfirmDialog';
 import ExportButton from './ExportButton';
 import { useStudy } from './StudyContext';
 

@@ -33,7 +33,7 @@ export default function FinishStep({ onImportFeedback }: { onImportFeedback: () 
   return (
     <section aria-labelledby="step-heading">
       <StepHeading>Hand in your answers</StepHeading>
-      <Typography sx={{ fontSize: '1.15rem', mb: 2 }}>
+      <Typography variant="lead" sx={{ mb: 2 }}>
         You have answered {progress.answered} of {progress.total} questions.
       </Typography>
       {open.length > 0 && (

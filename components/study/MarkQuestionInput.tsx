@@ -9,6 +9,7 @@ import CheckResult from './CheckResult';
 import MarkableSentence, { type MarkVerdict } from './MarkableSentence';
 import { useAnswer } from './useAnswerSession';
 import { useStudy } from './StudyContext';
+import { pluralWord } from '@/lib/text/plural';
 
 /**
  * "Mark in the text": the student selects sentences (Tab to move, Space or Enter to mark, or a
@@ -52,13 +53,13 @@ export default function MarkQuestionInput({
   const allRight = result.missed.length === 0 && result.extra.length === 0;
   return (
     <Box component="fieldset" aria-describedby={instructionsId} sx={{ border: 0, p: 0, m: 0, minWidth: 0 }}>
-      <Typography component="legend" sx={{ fontSize: '1.1rem', fontWeight: 600, mb: 0.5 }}>
+      <Typography component="legend" variant="legend" sx={{ mb: 0.5 }}>
         {question.prompt}{' '}
         <Box component="span" sx={{ display: 'block' }}>
           Look for: {question.target}.
         </Box>
       </Typography>
-      <Typography id={instructionsId} color="text.secondary" sx={{ mb: 1.5, fontSize: '0.95rem' }}>
+      <Typography id={instructionsId} color="text.secondary" variant="bodySmall" sx={{ mb: 1.5 }}>
         Click or tap a sentence to mark it. With a keyboard: Tab moves between sentences, Space or Enter marks one.{' '}
         {selected.length} marked.
       </Typography>
@@ -68,9 +69,7 @@ export default function MarkQuestionInput({
           border: 1,
           borderColor: 'divider',
           borderRadius: 2,
-          fontFamily: 'Georgia, "Times New Roman", serif',
-          fontSize: { xs: '1.05rem', sm: '1.15rem' },
-          lineHeight: 1.9,
+          typography: 'markableText',
         }}
       >
         {paragraphs.map(([paragraphId, group]) => (
@@ -102,7 +101,7 @@ export default function MarkQuestionInput({
       {checked && (
         <CheckResult
           correct={allRight}
-          summary={`You found ${result.correct.length} of ${key.length}${result.extra.length ? `, and marked ${result.extra.length} that ${result.extra.length === 1 ? 'is' : 'are'} not in the key` : ''}.`}
+          summary={`You found ${result.correct.length} of ${key.length}${result.extra.length ? `, and marked ${result.extra.length} that ${pluralWord(result.extra.length, 'is', 'are')} not in the key` : ''}.`}
           explanation={question.explanation}
           keyPoints={question.keyPoints}
         />

@@ -16,7 +16,7 @@ function PromptNotes({ prompt, index }: { prompt: Prompt; index: number }) {
   const value = answer?.kind === 'text' ? answer.text : '';
   return (
     <Paper component="li" variant="outlined" sx={{ p: { xs: 2, sm: 2.5 }, listStyle: 'none' }}>
-      <Typography sx={{ fontWeight: 700, mb: 1.5, fontSize: '1.1rem' }} id={`${prompt.id}-text`}>
+      <Typography variant="bodyLarge" sx={{ fontWeight: 700, mb: 1.5 }} id={`${prompt.id}-text`}>
         <Box component="span" sx={{ color: 'text.secondary', mr: 1 }}>
           {index + 1}.
         </Box>

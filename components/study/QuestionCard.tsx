@@ -4,7 +4,8 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { Question } from '@/lib/schemas/lesson';
-import { FOCUS_LABELS, KIND_LABELS } from '@/lib/study/labels';
+import { QUESTION_KIND_LABELS } from '@/lib/lessons/question-kinds';
+import { FOCUS_LABELS } from '@/lib/study/labels';
 import TeacherFeedback from './TeacherFeedback';
 
 /** The frame of a question: its number, kind and focus, the input, and any teacher feedback. */
@@ -20,10 +21,10 @@ export default function QuestionCard({
   return (
     <Paper component="li" variant="outlined" aria-labelledby={`${question.id}-title`} sx={{ p: { xs: 2, sm: 3 } }}>
       <Stack direction="row" spacing={1} useFlexGap sx={{ mb: 1, flexWrap: 'wrap', alignItems: 'center' }}>
-        <Typography component="h4" id={`${question.id}-title`} sx={{ fontWeight: 800, fontSize: '1rem' }}>
+        <Typography component="h4" id={`${question.id}-title`} variant="questionTitle">
           Question {number}
         </Typography>
-        <Chip size="small" label={KIND_LABELS[question.kind]} variant="outlined" />
+        <Chip size="small" label={QUESTION_KIND_LABELS[question.kind].student} variant="outlined" />
         {question.focus && (
           <Chip size="small" label={FOCUS_LABELS[question.focus]} color="primary" variant="outlined" />
         )}

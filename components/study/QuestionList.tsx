@@ -2,6 +2,7 @@
 import Box from '@mui/material/Box';
 import { useMemo } from 'react';
 import { lessonQuestions } from '@/lib/lessons/analysis';
+import { isChoiceQuestion } from '@/lib/lessons/question-kinds';
 import type { Question } from '@/lib/schemas/lesson';
 import ChoiceQuestionInput from './ChoiceQuestionInput';
 import MarkQuestionInput from './MarkQuestionInput';
@@ -18,7 +19,7 @@ export default function QuestionList({ questions, sectionId }: { questions: Ques
       {questions.map((question) => (
         <QuestionCard key={question.id} question={question} number={numbers.get(question.id) ?? 0}>
           {question.kind === 'text' && <TextQuestionInput question={question} />}
-          {(question.kind === 'single' || question.kind === 'multiple') && <ChoiceQuestionInput question={question} />}
+          {isChoiceQuestion(question) && <ChoiceQuestionInput question={question} />}
           {question.kind === 'mark' && <MarkQuestionInput question={question} sectionId={sectionId} />}
         </QuestionCard>
       ))}

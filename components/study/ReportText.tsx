@@ -19,31 +19,15 @@ export default function ReportText({ section }: { section: Section }) {
         borderLeftColor: 'primary.main',
       }}
     >
-      <Typography
-        component="figcaption"
-        sx={{
-          fontSize: '0.85rem',
-          fontWeight: 700,
-          color: 'text.secondary',
-          textTransform: 'uppercase',
-          letterSpacing: '0.06em',
-          mb: 1,
-        }}
-      >
+      <Typography component="figcaption" variant="eyebrow" sx={{ color: 'text.secondary', mb: 1 }}>
         The report
       </Typography>
       <Box component="blockquote" sx={{ m: 0 }}>
         {section.paragraphs.map((paragraph) => (
           <Typography
             key={paragraph.id}
-            sx={{
-              fontSize: { xs: '1.1rem', sm: '1.2rem' },
-              lineHeight: 1.7,
-              maxWidth: '68ch',
-              mb: 1.5,
-              '&:last-child': { mb: 0 },
-              fontFamily: 'Georgia, "Times New Roman", serif',
-            }}
+            variant="reportText"
+            sx={{ maxWidth: '68ch', mb: 1.5, '&:last-child': { mb: 0 } }}
           >
             {paragraph.sentences.map((s) => s.text).join(' ')}
           </Typography>

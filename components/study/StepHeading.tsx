@@ -5,16 +5,7 @@ export default function StepHeading({ eyebrow, children }: { eyebrow?: string; c
   return (
     <>
       {eyebrow && (
-        <Typography
-          sx={{
-            color: 'text.secondary',
-            fontWeight: 700,
-            textTransform: 'uppercase',
-            letterSpacing: '0.06em',
-            fontSize: '0.85rem',
-            mb: 0.5,
-          }}
-        >
+        <Typography variant="eyebrow" sx={{ color: 'text.secondary', mb: 0.5 }}>
           {eyebrow}
         </Typography>
       )}

@@ -5,7 +5,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import { useState } from 'react';
 import { downloadText } from '@/lib/browser/download';
-import ConfirmDialog from './ConfirmDialog';
+import ConfirmDialog from '@/components/common/ConfirmDialog';
 import ExportButton from './ExportButton';
 import { useStudy } from './StudyContext';
 import { useSessionValue } from './useAnswerSession';

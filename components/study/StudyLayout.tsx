@@ -76,9 +76,7 @@ export default function StudyLayout({ steps }: { steps: Step[] }) {
             mb: 2,
           }}
         >
-          <Typography variant="h1" sx={{ fontSize: { xs: '1.45rem', sm: '1.9rem' } }}>
-            {lesson.title}
-          </Typography>
+          <Typography variant="studyTitle">{lesson.title}</Typography>
           <SaveStatus source={session} variant="badge" />
         </Box>
         <StorageProblems />

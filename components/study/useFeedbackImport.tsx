@@ -3,6 +3,7 @@ import Alert from '@mui/material/Alert';
 import { useRef, useState } from 'react';
 import { readFeedbackFile } from '@/lib/exchange/feedback-import';
 import { useStudy } from './StudyContext';
+import { plural } from '@/lib/text/plural';
 
 type Message = { severity: 'success' | 'error'; text: string };
 
@@ -26,7 +27,7 @@ export function useFeedbackImport() {
     const count = result.feedback.feedback.filter((f) => f.comment || f.levelLabel).length;
     setMessage({
       severity: 'success',
-      text: `Feedback imported: your teacher commented on ${count} answer${count === 1 ? '' : 's'}. Look for "Teacher feedback" under each question.${result.note ? ` ${result.note}` : ''}`,
+      text: `Feedback imported: your teacher commented on ${plural(count, 'answer')}. Look for "Teacher feedback" under each question.${result.note ? ` ${result.note}` : ''}`,
     });
   };
 

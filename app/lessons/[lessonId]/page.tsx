@@ -25,7 +25,7 @@ export default async function LessonStartPage({ params }: LessonPageProps) {
         <Typography variant="h1" sx={{ mb: 1 }}>
           {lesson.title}
         </Typography>
-        <Typography color="text.secondary" sx={{ fontSize: '1.15rem', mb: 2 }}>
+        <Typography color="text.secondary" variant="lead" sx={{ mb: 2 }}>
           {lesson.subtitle}
         </Typography>
         <Box sx={{ mb: 4 }}>
@@ -49,7 +49,7 @@ export default async function LessonStartPage({ params }: LessonPageProps) {
         </Grid>
 
         <Paper variant="outlined" component="section" aria-labelledby="source-heading" sx={{ p: 3, mt: 3 }}>
-          <Typography variant="h2" id="source-heading" sx={{ fontSize: '1.3rem', mb: 1 }}>
+          <Typography variant="sectionTitle" id="source-heading" sx={{ mb: 1 }}>
             About the text
           </Typography>
           <Typography>{lesson.source.description}</Typography>

@@ -3,7 +3,7 @@ import type { EvidenceKind } from '@/lib/lessons/analysis';
 import { SLIDE_SPACE } from '@/lib/present/layout';
 import type { SlideParagraph } from '@/lib/present/slide-types';
 import { EVIDENCE_MARKS, MARK_STYLES, MarkBadge } from '../evidenceMarks';
-import VisuallyHidden from '../VisuallyHidden';
+import VisuallyHidden from '@/components/common/VisuallyHidden';
 
 /** The order the mark spans nest in. Badges go inside them: text decorations skip atomic inlines. */
 const NESTING: EvidenceKind[] = ['anonymised', 'quote', 'legal'];

@@ -2,8 +2,8 @@ import Box from '@mui/material/Box';
 import { SLIDE_LABELS, SLIDE_SPACE, SLIDE_TYPE } from '@/lib/present/layout';
 import type { ChoiceOptionView, PassageParagraph, QuestionBody, QuotedSentence } from '@/lib/present/slide-types';
 import { ANSWER_MARK, MARK_STYLES, MarkBadge } from '../evidenceMarks';
-import VisuallyHidden from '../VisuallyHidden';
-import { LabelledLine, RevealHint } from './parts';
+import VisuallyHidden from '@/components/common/VisuallyHidden';
+import { LabelledLine, RevealHint } from './SlideParts';
 
 function Options({ options, revealed }: { options: ChoiceOptionView[]; revealed: boolean }) {
   return (

@@ -3,7 +3,7 @@ import { SLIDE_SPACE, SLIDE_TYPE } from '@/lib/present/layout';
 import { KEY_POINTS_HINT } from '@/lib/present/reveal-hint';
 import type { Slide } from '@/lib/present/slide-types';
 import EvidenceText from './EvidenceText';
-import { KeyPointsPanel, RevealHint, SlideHeading, SlideList } from './parts';
+import { KeyPointsPanel, RevealHint, SlideHeading, SlideList } from './SlideParts';
 import QuestionBodyView from './QuestionBodyView';
 import TitleSlide from './TitleSlide';
 import VoicesChart from './VoicesChart';

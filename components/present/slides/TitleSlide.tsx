@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import { SLIDE_SPACE, SLIDE_TYPE } from '@/lib/present/layout';
 import type { Slide } from '@/lib/present/slide-types';
-import { SlideList } from './parts';
+import { SlideList } from './SlideParts';
 
 type TitleData = Extract<Slide, { kind: 'title' }>;
 

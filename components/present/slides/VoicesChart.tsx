@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box';
 import { SLIDE_TYPE } from '@/lib/present/layout';
 import type { VoiceRow } from '@/lib/present/slide-types';
+import { plural } from '@/lib/text/plural';
 
 const MODES = [
   { key: 'quote', label: 'quoted', fill: 'var(--p-quote)', pattern: 'none', size: 'auto' },
@@ -21,7 +22,7 @@ const MODES = [
 ] as const;
 
 function sentences(n: number) {
-  return `${n} sentence${n === 1 ? '' : 's'}`;
+  return plural(n, 'sentence');
 }
 
 /**

@@ -3,7 +3,8 @@ import CheckCircle from '@mui/icons-material/CheckCircle';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { ChoiceDistribution } from '@/lib/review/class-stats';
-import { formatPercent, plural } from '@/lib/review/format';
+import { formatPercent } from '@/lib/review/format';
+import { plural } from '@/lib/text/plural';
 import Bar from './Bar';
 
 /** How many students chose each option: a bar chart whose every value is also written as text. */
@@ -19,7 +20,7 @@ export default function ChoiceChart({ distribution }: { distribution: ChoiceDist
           const share = answered ? count / answered : 0;
           return (
             <Box component="li" key={option.id}>
-              <Typography sx={{ fontSize: '0.95rem', overflowWrap: 'anywhere' }}>
+              <Typography variant="bodySmall" sx={{ overflowWrap: 'anywhere' }}>
                 {option.text}
                 {option.correct && (
                   <Box
@@ -40,7 +41,7 @@ export default function ChoiceChart({ distribution }: { distribution: ChoiceDist
               </Typography>
               <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
                 <Bar share={share} color={option.correct ? 'success.main' : 'primary.main'} />
-                <Typography sx={{ fontSize: '0.9rem', minWidth: '7.5rem', textAlign: 'right' }}>
+                <Typography variant="note" sx={{ minWidth: '7.5rem', textAlign: 'right' }}>
                   {plural(count, 'student')} ({formatPercent(share)})
                 </Typography>
               </Box>
@@ -49,7 +50,7 @@ export default function ChoiceChart({ distribution }: { distribution: ChoiceDist
         })}
       </Box>
       {removedOptions > 0 && (
-        <Typography color="text.secondary" sx={{ mt: 1, fontSize: '0.9rem' }}>
+        <Typography color="text.secondary" variant="note" sx={{ mt: 1 }}>
           {plural(removedOptions, 'choice')} of an option no longer in the lesson.
         </Typography>
       )}

@@ -3,9 +3,9 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { Theme } from '@mui/material/styles';
 import type { MarkHeatMap, SentenceHeat } from '@/lib/review/class-stats';
-import { plural } from '@/lib/review/format';
+import { plural } from '@/lib/text/plural';
 import { useReview } from '../ReviewContext';
-import { visuallyHidden } from '../visually-hidden';
+import VisuallyHidden from '@/components/common/VisuallyHidden';
 
 // Five steps from "nobody" to "everybody"; body text keeps at least 4.5:1 contrast on each (7:1 in light).
 const LIGHT_STEPS = ['transparent', '#dde8f6', '#c3d7f0', '#a8c5e9', '#8db3e2'];
@@ -59,9 +59,7 @@ function Sentence({ heat, answered }: { heat: SentenceHeat; answered: number }) 
       >
         {heat.count}
       </Box>
-      <Box component="span" sx={visuallyHidden}>
-        {` (marked by ${heat.count} of ${answered}${heat.inKey ? '; in the key' : ''})`}
-      </Box>
+      <VisuallyHidden>{` (marked by ${heat.count} of ${answered}${heat.inKey ? '; in the key' : ''})`}</VisuallyHidden>
     </Box>
   );
 }
@@ -108,7 +106,7 @@ export default function MarkHeatMapView({ heat }: { heat: MarkHeatMap }) {
         <Box key={paragraph.id}>
           {heat.paragraphs[i - 1]?.sectionId !== paragraph.sectionId &&
             new Set(heat.paragraphs.map((p) => p.sectionId)).size > 1 && (
-              <Typography sx={{ fontWeight: 700, fontSize: '0.95rem', mt: i ? 2 : 0, mb: 0.5 }}>
+              <Typography variant="bodySmall" sx={{ fontWeight: 700, mt: i ? 2 : 0, mb: 0.5 }}>
                 {sectionTitle(paragraph.sectionId)}
               </Typography>
             )}

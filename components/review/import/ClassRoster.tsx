@@ -18,7 +18,7 @@ export default function ClassRoster({ sheets, onClear }: { sheets: readonly Stud
       <Box
         sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: 1, mb: 1 }}
       >
-        <Typography id="roster-heading" component="h3" variant="h3" sx={{ fontSize: '1.1rem' }}>
+        <Typography id="roster-heading" component="h3" variant="groupTitle">
           Students loaded ({sheets.length.toLocaleString('en')})
         </Typography>
         <Button
@@ -50,7 +50,7 @@ export default function ClassRoster({ sheets, onClear }: { sheets: readonly Stud
           {shown.map((sheet) => (
             <Box component="li" key={sheet.key} sx={{ py: 0.75, borderTop: 1, borderColor: 'divider', minWidth: 0 }}>
               <Typography sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>{sheet.name}</Typography>
-              <Typography color="text.secondary" sx={{ fontSize: '0.875rem' }}>
+              <Typography color="text.secondary" variant="fine">
                 Exported {formatDateTime(sheet.exportedAt)}
               </Typography>
             </Box>

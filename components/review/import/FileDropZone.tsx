@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import { formatBytes } from '@/lib/review/format';
 import { MAX_ANSWER_FILE_BYTES } from '@/lib/review/limits';
-import { visuallyHidden } from '../visually-hidden';
+import { visuallyHidden } from '@mui/utils';
 
 type Props = { busy: boolean; onFiles(files: File[]): void };
 
@@ -41,7 +41,9 @@ export default function FileDropZone({ busy, onFiles }: Props) {
       }}
     >
       <UploadFileOutlined aria-hidden color="primary" sx={{ fontSize: 44 }} />
-      <Typography sx={{ fontWeight: 700, fontSize: '1.15rem' }}>Drop all the answer files here</Typography>
+      <Typography variant="lead" sx={{ fontWeight: 700 }}>
+        Drop all the answer files here
+      </Typography>
       <Typography id={hintId} color="text.secondary" sx={{ maxWidth: '52ch' }}>
         The .json files from &ldquo;Export my answers&rdquo;, or a .zip of them. Up to{' '}
         {formatBytes(MAX_ANSWER_FILE_BYTES)} per file. The files are read in this browser and never uploaded.

@@ -5,7 +5,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { plural } from '@/lib/review/format';
+import { plural } from '@/lib/text/plural';
 import { importSummary } from '@/lib/exchange/import-types';
 import type { StudentSheet } from '@/lib/review/student-sheet';
 import type { LastImport } from '@/lib/review/review-session';
@@ -34,12 +34,10 @@ export default function ImportPanel({ sheets, importing, lastImport, saveError, 
         : '';
   return (
     <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 3 }}>
-      <Typography variant="h2" sx={{ fontSize: { xs: '1.4rem', sm: '1.6rem' } }}>
-        Import answer files
-      </Typography>
+      <Typography variant="panelTitle">Import answer files</Typography>
       <FileDropZone busy={importing !== null} onFiles={onFiles} />
       <Box>
-        <Typography role="status" sx={{ fontWeight: 700, fontSize: '1.05rem' }}>
+        <Typography role="status" variant="statusLine">
           {status}
         </Typography>
         {importing !== null && <LinearProgress aria-label="Importing" sx={{ mt: 1 }} />}

@@ -29,7 +29,7 @@ function ResultItem({ result }: { result: ImportResult }) {
         <Typography sx={{ overflowWrap: 'anywhere' }}>{result.message}</Typography>
         {!isRejection(result) &&
           result.notes.map((note) => (
-            <Typography key={note} color="text.secondary" sx={{ fontSize: '0.95rem', mt: 0.5 }}>
+            <Typography key={note} color="text.secondary" variant="bodySmall" sx={{ mt: 0.5 }}>
               Note: {note}
             </Typography>
           ))}
@@ -55,7 +55,7 @@ function Group({
   return (
     <Box component="section" aria-label={title}>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, mb: 0.5 }}>
-        <Typography component="h3" variant="h3" sx={{ fontSize: '1.1rem' }}>
+        <Typography component="h3" variant="groupTitle">
           {title} ({results.length.toLocaleString('en')})
         </Typography>
         {collapsed && (

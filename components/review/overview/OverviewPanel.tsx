@@ -10,11 +10,12 @@ import type { StudentSheet } from '@/lib/review/student-sheet';
 import { useReview } from '../ReviewContext';
 import OverviewChart from './OverviewChart';
 import OverviewTable from './OverviewTable';
+import { pluralWord } from '@/lib/text/plural';
 
 function Figure({ label, value }: { label: string; value: string }) {
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>
-      <Typography sx={{ fontSize: '1.6rem', fontWeight: 700, lineHeight: 1.2 }}>{value}</Typography>
+      <Typography variant="figure">{value}</Typography>
       <Typography color="text.secondary">{label}</Typography>
     </Paper>
   );
@@ -38,9 +39,7 @@ export default function OverviewPanel({
   const hard = stats.filter((s) => s.hardReasons.length > 0).length;
   return (
     <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 3 }}>
-      <Typography variant="h2" sx={{ fontSize: { xs: '1.4rem', sm: '1.6rem' } }}>
-        Class overview
-      </Typography>
+      <Typography variant="panelTitle">Class overview</Typography>
       <Box
         component="section"
         aria-label="Summary"
@@ -53,7 +52,7 @@ export default function OverviewPanel({
         <Figure label="students" value={sheets.length.toLocaleString('en')} />
         <Figure label="of all questions answered" value={possible ? formatPercent(answers / possible) : '–'} />
         <Figure label={`of ${answers.toLocaleString('en')} answers scored`} value={scored.toLocaleString('en')} />
-        <Figure label={hard === 1 ? 'question found hard' : 'questions found hard'} value={String(hard)} />
+        <Figure label={`${pluralWord(hard, 'question')} found hard`} value={String(hard)} />
       </Box>
       <Typography color="text.secondary" sx={{ maxWidth: '75ch' }}>
         A question counts as found hard when fewer than {formatPercent(HARD_COMPLETION)} of the class answered it, when

@@ -9,7 +9,8 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { formatPoints, type QuestionStats } from '@/lib/review/class-stats';
 import { formatPercent } from '@/lib/review/format';
-import { QUESTION_KIND_LABELS, questionText } from '@/lib/review/question-text';
+import { QUESTION_KIND_LABELS } from '@/lib/lessons/question-kinds';
+import { questionText } from '@/lib/review/question-text';
 import { useReview } from '../ReviewContext';
 
 /** Completion, average score and share exactly right per question, with why a question was flagged. */
@@ -57,7 +58,7 @@ export default function OverviewTable({
                   Q{s.located.number}
                 </Link>{' '}
                 <Box component="span" sx={{ color: 'text.secondary', fontSize: '0.85rem' }}>
-                  {QUESTION_KIND_LABELS[s.located.question.kind]}
+                  {QUESTION_KIND_LABELS[s.located.question.kind].teacher}
                 </Box>
                 <Box
                   sx={{

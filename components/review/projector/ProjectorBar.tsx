@@ -4,7 +4,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { plural } from '@/lib/review/format';
+import { plural } from '@/lib/text/plural';
 
 /** Appears once answers are chosen: shows them on the projector, or clears the choice. */
 export default function ProjectorBar({ count, onShow, onClear }: { count: number; onShow(): void; onClear(): void }) {

@@ -8,7 +8,7 @@ import type { LocatedQuestion } from '@/lib/lessons/analysis';
 import { isAnswered } from '@/lib/schemas/answer';
 import { feedbackFor } from '@/lib/review/feedback';
 import type { ClassFeedback } from '@/lib/schemas/review';
-import { plural } from '@/lib/review/format';
+import { plural } from '@/lib/text/plural';
 import type { StudentSheet } from '@/lib/review/student-sheet';
 import AnswerCard from '../AnswerCard';
 
@@ -68,7 +68,7 @@ export default function AnswerList({ located, sheets, feedback, chosen, onToggle
   return (
     <Box sx={{ display: 'grid', gap: 2, minWidth: 0 }}>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: 1.5 }}>
-        <Typography ref={topRef} tabIndex={-1} component="h3" variant="h3" sx={{ fontSize: '1.2rem', outline: 'none' }}>
+        <Typography ref={topRef} tabIndex={-1} component="h3" variant="listTitle" sx={{ outline: 'none' }}>
           Answers ({answered.length.toLocaleString('en')})
         </Typography>
         <TextField
@@ -108,7 +108,7 @@ export default function AnswerList({ located, sheets, feedback, chosen, onToggle
       {pager}
       {missing.length > 0 && (
         <Box component="section" aria-label="Students who did not answer">
-          <Typography component="h3" variant="h3" sx={{ fontSize: '1.05rem', mb: 0.5 }}>
+          <Typography component="h3" variant="asideTitle" sx={{ mb: 0.5 }}>
             Not answered ({plural(missing.length, 'student')})
           </Typography>
           <Typography color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>

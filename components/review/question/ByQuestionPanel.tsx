@@ -8,7 +8,8 @@ import { questionStats } from '@/lib/review/class-stats';
 import type { ClassFeedback } from '@/lib/schemas/review';
 import { formatPercent } from '@/lib/review/format';
 import { projectAnswer } from '@/lib/review/projection';
-import { QUESTION_KIND_LABELS, questionText } from '@/lib/review/question-text';
+import { QUESTION_KIND_LABELS } from '@/lib/lessons/question-kinds';
+import { questionText } from '@/lib/review/question-text';
 import type { StudentSheet } from '@/lib/review/student-sheet';
 import ProjectorBar from '../projector/ProjectorBar';
 import ProjectorView from '../projector/ProjectorView';
@@ -58,9 +59,9 @@ export default function ByQuestionPanel({
       <QuestionPicker questionId={located.question.id} onChange={onQuestionChange} />
       <Box>
         <Typography color="text.secondary" sx={{ fontWeight: 700 }}>
-          Question {located.number} of {index.questions.length} · {QUESTION_KIND_LABELS[located.question.kind]}
+          Question {located.number} of {index.questions.length} · {QUESTION_KIND_LABELS[located.question.kind].teacher}
         </Typography>
-        <Typography variant="h2" sx={{ fontSize: { xs: '1.35rem', sm: '1.6rem' }, mt: 0.5, mb: 1.5 }}>
+        <Typography variant="panelTitle" sx={{ mt: 0.5, mb: 1.5 }}>
           {questionText(located.question)}
         </Typography>
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>

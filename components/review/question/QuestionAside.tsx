@@ -4,6 +4,7 @@ import Divider from '@mui/material/Divider';
 import Paper from '@mui/material/Paper';
 import { useMemo } from 'react';
 import type { LocatedQuestion } from '@/lib/lessons/analysis';
+import { isChoiceQuestion } from '@/lib/lessons/question-kinds';
 import { choiceDistribution, markHeatMap } from '@/lib/review/class-stats';
 import type { StudentSheet } from '@/lib/review/student-sheet';
 import ChoiceChart from '../charts/ChoiceChart';
@@ -23,8 +24,8 @@ export default function QuestionAside({
   const { index } = useReview();
   const kind = located.question.kind;
   const distribution = useMemo(
-    () => (kind === 'single' || kind === 'multiple' ? choiceDistribution(located, sheets) : null),
-    [kind, located, sheets],
+    () => (isChoiceQuestion(located.question) ? choiceDistribution(located, sheets) : null),
+    [located, sheets],
   );
   const heat = useMemo(
     () => (kind === 'mark' ? markHeatMap(index, located, sheets) : null),

@@ -10,8 +10,10 @@ import { isAnswered } from '@/lib/schemas/answer';
 import { feedbackFor, studentFeedback } from '@/lib/review/feedback';
 import type { ClassFeedback } from '@/lib/schemas/review';
 import { buildFeedbackFile, feedbackFileJson, feedbackFileName } from '@/lib/exchange/feedback-file';
-import { formatDateTime, plural } from '@/lib/review/format';
-import { QUESTION_KIND_LABELS, questionText } from '@/lib/review/question-text';
+import { formatDateTime } from '@/lib/review/format';
+import { plural, pluralWord } from '@/lib/text/plural';
+import { QUESTION_KIND_LABELS } from '@/lib/lessons/question-kinds';
+import { questionText } from '@/lib/review/question-text';
 import { compatibilityNotes, type StudentSheet } from '@/lib/review/student-sheet';
 import AnswerCard from '../AnswerCard';
 import { useReview } from '../ReviewContext';
@@ -57,13 +59,13 @@ export default function ByStudentPanel({ sheets, feedback, studentKey, onStudent
         sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', justifyContent: 'space-between', gap: 1.5 }}
       >
         <Box sx={{ minWidth: 0 }}>
-          <Typography variant="h2" sx={{ fontSize: { xs: '1.4rem', sm: '1.6rem' }, overflowWrap: 'anywhere' }}>
+          <Typography variant="panelTitle" sx={{ overflowWrap: 'anywhere' }}>
             {sheet.name}
           </Typography>
           <Typography color="text.secondary">
             Exported {formatDateTime(sheet.exportedAt)} · Answered {answered} of {index.questions.length} ·{' '}
             {levels.length
-              ? `${total} ${total === 1 ? 'point' : 'points'} from ${plural(levels.length, 'scored answer')}`
+              ? `${total} ${pluralWord(total, 'point')} from ${plural(levels.length, 'scored answer')}`
               : 'Not scored yet'}
           </Typography>
         </Box>
@@ -94,14 +96,14 @@ export default function ByStudentPanel({ sheets, feedback, studentKey, onStudent
             aria-label={group.title}
             sx={{ display: 'grid', gap: 2 }}
           >
-            <Typography component="h3" variant="h3" sx={{ fontSize: '1.25rem', mt: 1 }}>
+            <Typography component="h3" variant="h3" sx={{ mt: 1 }}>
               {group.title}
             </Typography>
             {group.questions.map((located) => (
               <AnswerCard
                 key={`${sheet.key}:${located.question.id}`}
                 title={`Q${located.number}. ${questionText(located.question)}`}
-                detail={QUESTION_KIND_LABELS[located.question.kind]}
+                detail={QUESTION_KIND_LABELS[located.question.kind].teacher}
                 headingLevel="h4"
                 located={located}
                 answer={sheet.answers.get(located.question.id)}

@@ -18,7 +18,7 @@ export default function UnmatchedAnswers({ items }: { items: readonly UnmatchedA
   if (items.length === 0) return null;
   return (
     <Paper variant="outlined" component="section" aria-labelledby="unmatched-heading" sx={{ p: { xs: 2, sm: 2.5 } }}>
-      <Typography id="unmatched-heading" component="h3" variant="h3" sx={{ fontSize: '1.15rem', mb: 0.5 }}>
+      <Typography id="unmatched-heading" component="h3" variant="noticeTitle" sx={{ mb: 0.5 }}>
         Answers to questions no longer in this lesson
       </Typography>
       <Typography color="text.secondary" sx={{ mb: 2 }}>

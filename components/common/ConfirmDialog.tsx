@@ -11,6 +11,8 @@ type Props = {
   open: boolean;
   title: string;
   confirmLabel: string;
+  /** The safe way out, focused on open. */
+  cancelLabel?: string;
   onConfirm: () => void;
   onCancel: () => void;
   /** Extra actions before Cancel, e.g. "Export first". */
@@ -23,6 +25,7 @@ export default function ConfirmDialog({
   open,
   title,
   confirmLabel,
+  cancelLabel = 'Cancel',
   onConfirm,
   onCancel,
   extraActions,
@@ -41,7 +44,7 @@ export default function ConfirmDialog({
       <DialogActions sx={{ flexWrap: 'wrap', gap: 1, px: 3, pb: 2 }}>
         {extraActions}
         <Button onClick={onCancel} autoFocus>
-          Cancel
+          {cancelLabel}
         </Button>
         <Button onClick={onConfirm} color="error" variant="contained">
           {confirmLabel}

@@ -1,11 +1,12 @@
 'use client';
-import { createTheme } from '@mui/material/styles';
+import { createTheme, type ThemeOptions } from '@mui/material/styles';
 import NextLink from 'next/link';
+import { typographyVariants, VARIANT_ELEMENTS } from './typography';
 
 // Colours chosen for WCAG AA text contrast on both schemes (checked by the axe e2e tests).
 // The font is bundled with the app (no CDN): Atkinson Hyperlegible was designed for low-vision
 // readability, which also helps on a washed-out classroom projector.
-const theme = createTheme({
+const options: ThemeOptions = {
   cssVariables: { colorSchemeSelector: 'class' },
   colorSchemes: {
     light: {
@@ -48,7 +49,12 @@ const theme = createTheme({
     MuiPaper: { defaultProps: { elevation: 0 }, styleOverrides: { outlined: { borderWidth: 1 } } },
     MuiLink: { defaultProps: { underline: 'always' } },
     MuiTextField: { defaultProps: { variant: 'outlined' } },
+    MuiTypography: { defaultProps: { variantMapping: VARIANT_ELEMENTS } },
   },
-});
+};
+
+// The named variants (./typography.ts) are built from the base ones, so a second pass adds them.
+const base = createTheme(options);
+const theme = createTheme({ ...options, typography: { ...options.typography, ...typographyVariants(base) } });
 
 export default theme;

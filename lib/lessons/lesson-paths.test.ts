@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { lessonPath, lessonUsePath, presenterPath, projectorPath, reviewPath, studyPath } from './lesson-paths';
+
+describe('lesson paths', () => {
+  it('builds each page of a lesson with the trailing slash of the static export', () => {
+    expect(lessonPath('x')).toBe('/lessons/x/');
+    expect(studyPath('x')).toBe('/lessons/x/study/');
+    expect(projectorPath('x')).toBe('/lessons/x/present/');
+    expect(presenterPath('x')).toBe('/lessons/x/present/presenter/');
+    expect(reviewPath('x')).toBe('/lessons/x/review/');
+    expect(lessonUsePath('x', 'review')).toBe(reviewPath('x'));
+  });
+});
