@@ -1,4 +1,5 @@
 'use client';
+import dynamic from 'next/dynamic';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import CircularProgress from '@mui/material/CircularProgress';
@@ -12,11 +13,13 @@ import { indexLesson } from '@/lib/review/lesson-index';
 import type { Lesson } from '@/lib/schemas/lesson';
 import ExportActions from './ExportActions';
 import ImportPanel from './import/ImportPanel';
-import OverviewPanel from './overview/OverviewPanel';
-import ByQuestionPanel from './question/ByQuestionPanel';
 import { ReviewContext, type ReviewContextValue } from './ReviewContext';
-import ByStudentPanel from './student/ByStudentPanel';
 import { useReviewData } from './use-review-data';
+
+// Loaded on demand: not part of the page's first-load JavaScript.
+const OverviewPanel = dynamic(() => import('./overview/OverviewPanel'), { ssr: false });
+const ByQuestionPanel = dynamic(() => import('./question/ByQuestionPanel'), { ssr: false });
+const ByStudentPanel = dynamic(() => import('./student/ByStudentPanel'), { ssr: false });
 
 const VIEWS = [
   { id: 'import', label: 'Import' },

@@ -1,4 +1,5 @@
 'use client';
+import dynamic from 'next/dynamic';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Grid from '@mui/material/Grid';
@@ -11,11 +12,13 @@ import { projectAnswer } from '@/lib/review/projection';
 import { QUESTION_KIND_LABELS, questionText } from '@/lib/review/question-text';
 import type { StudentSheet } from '@/lib/review/student-sheet';
 import ProjectorBar from '../projector/ProjectorBar';
-import ProjectorView from '../projector/ProjectorView';
 import { useReview } from '../ReviewContext';
 import AnswerList from './AnswerList';
 import QuestionAside from './QuestionAside';
 import QuestionPicker from './QuestionPicker';
+
+// Loaded on demand: not part of the page's first-load JavaScript.
+const ProjectorView = dynamic(() => import('../projector/ProjectorView'), { ssr: false });
 
 type Props = {
   sheets: readonly StudentSheet[];
