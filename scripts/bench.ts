@@ -4,7 +4,7 @@
  * first-load JS against three framework floors, typing latency and LCP at 6x CPU slowdown against bare
  * pages, the review with 1,000 students, and the import/statistics/export times.
  * Measures the built site in out/ (`npm run build` first). Prints one table, writes reports/bench.json.
- * `--reuse-floors` keeps the floor apps of an earlier run (quicker while iterating; not for final figures).
+ * `--out=<dir>` measures another built copy. `--reuse-floors` keeps the floor apps of an earlier run (quicker while iterating; not for final figures).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,7 +22,8 @@ import { formatTable, kb, ms, type Row } from './bench/table';
 import { BARE_TEXTAREA_HTML, BARE_TEXTAREA_PATH, KEYSTROKES, typingLatency } from './bench/typing';
 
 const root = path.resolve(__dirname, '..');
-const outDir = path.join(root, 'out');
+const outArg = process.argv.find((a) => a.startsWith('--out='));
+const outDir = outArg ? path.resolve(outArg.slice('--out='.length)) : path.join(root, 'out');
 
 /** Which floor a route is held to, and how far above it it may be. */
 function floorFor(route: string): { floor: FloorName; target?: number } {
@@ -30,6 +31,16 @@ function floorFor(route: string): { floor: FloorName; target?: number } {
   if (route.endsWith('/review/')) return { floor: 'form', target: 1.15 };
   if (route.endsWith('/present/')) return { floor: 'mui', target: 1.15 };
   return { floor: 'mui' };
+}
+
+/** A browser measurement that fails is reported in the table, and the rest still run. */
+async function attempt<T>(rows: Row[], figure: string, work: () => Promise<T>): Promise<T | null> {
+  try {
+    return await work();
+  } catch (error) {
+    rows.push({ figure, value: `failed: ${String(error).split('\n')[0]}` });
+    return null;
+  }
 }
 
 async function main() {
@@ -62,33 +73,41 @@ async function main() {
   try {
     console.log(`Typing ${KEYSTROKES} keys at ${CPU_SLOWDOWN}x…`);
     const studyUrl = `${base}/study/#${firstText.sectionId ?? 'wrap-up'}`;
-    const typing = await typingLatency(browser, server.url, studyUrl, firstText.number);
-    for (const p of ['p50', 'p98'] as const)
-      rows.push({
-        figure: `Typing ${p} at ${CPU_SLOWDOWN}x (study answer box)`,
-        value: ms(typing.study[p]),
-        baseline: `${ms(typing.bare[p])} bare textarea`,
-        ratio: typing.study[p] / typing.bare[p],
-        target: p === 'p98' ? 1.3 : undefined,
-      });
+    const typing = await attempt(rows, 'Typing', () => typingLatency(browser, server.url, studyUrl, firstText.number));
+    if (typing)
+      for (const p of ['p50', 'p98'] as const)
+        rows.push({
+          figure: `Typing ${p} at ${CPU_SLOWDOWN}x (study answer box)`,
+          value: ms(typing.study[p]),
+          baseline: `${ms(typing.bare[p])} bare textarea`,
+          ratio: typing.study[p] / typing.bare[p],
+          target: p === 'p98' ? 1.3 : undefined,
+        });
 
     console.log('Largest Contentful Paint…');
-    const lcp = await largestContentfulPaint(browser, server.url, `${base}/study/`);
-    rows.push({
-      figure: `LCP at ${CPU_SLOWDOWN}x (study page)`,
-      value: ms(lcp.study),
-      baseline: `${ms(lcp.plain)} plain HTML`,
-      ratio: lcp.study / lcp.plain,
-      target: 1.2,
-    });
+    const lcp = await attempt(rows, 'LCP', () => largestContentfulPaint(browser, server.url, `${base}/study/`));
+    if (lcp)
+      rows.push({
+        figure: `LCP at ${CPU_SLOWDOWN}x (study page)`,
+        value: ms(lcp.study),
+        baseline: `${ms(lcp.plain)} plain HTML`,
+        ratio: lcp.study / lcp.plain,
+        target: 1.2,
+      });
 
     console.log('Review with 1,000 students…');
-    const review = await reviewWithClass(browser, server.url, lesson, `${base}/review/`);
-    rows.push(
-      { figure: 'Review 1,000: longest task, switching question', value: ms(review.questionSwitchMs), target: 100 },
-      { figure: 'Review 1,000: longest task, switching student', value: ms(review.studentSwitchMs), target: 100 },
-      { figure: 'Review 1,000: DOM nodes in the answer list', value: `${review.listNodes} (${review.articles} cards)` },
+    const review = await attempt(rows, 'Review 1,000', () =>
+      reviewWithClass(browser, server.url, lesson, `${base}/review/`),
     );
+    if (review)
+      rows.push(
+        { figure: 'Review 1,000: longest task, switching question', value: ms(review.questionSwitchMs), target: 100 },
+        { figure: 'Review 1,000: longest task, switching student', value: ms(review.studentSwitchMs), target: 100 },
+        {
+          figure: 'Review 1,000: DOM nodes in the answer list',
+          value: `${review.listNodes} (${review.articles} cards)`,
+        },
+      );
     Object.assign(measured, { typing, lcp, review });
   } finally {
     await browser.close();
@@ -108,7 +127,15 @@ async function main() {
 
   console.log(`\n${formatTable(rows)}`);
   mkdirSync(path.join(root, 'reports'), { recursive: true });
-  const report = { measuredAt: new Date().toISOString(), cpuSlowdown: CPU_SLOWDOWN, floors, routes, ...measured, data, rows };
+  const report = {
+    measuredAt: new Date().toISOString(),
+    cpuSlowdown: CPU_SLOWDOWN,
+    floors,
+    routes,
+    ...measured,
+    data,
+    rows,
+  };
   writeFileSync(path.join(root, 'reports', 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
   console.log('\nWritten to reports/bench.json');
 }

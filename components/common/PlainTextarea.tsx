@@ -1,18 +1,15 @@
 'use client';
-import { styled } from '@mui/material/styles';
+import { styled, type CSSObject, type Theme } from '@mui/material/styles';
 
 /**
  * A native <textarea> in the theme's outlined-field look. MUI's multiline TextField measures its
  * own height on every keystroke (a hidden copy, a layout read and a re-render), which made typing
  * lag on a slow laptop; this one grows with CSS (`field-sizing`) and costs the browser nothing extra.
  */
-const PlainTextarea = styled('textarea')(({ theme }) => ({
+export const plainFieldLook = ({ theme }: { theme: Theme }): CSSObject => ({
   display: 'block',
   width: '100%',
   boxSizing: 'border-box',
-  minHeight: 'calc(3lh + 33px)',
-  fieldSizing: 'content',
-  resize: 'vertical',
   padding: '16.5px 14px',
   font: 'inherit',
   fontSize: theme.typography.body1.fontSize,
@@ -28,6 +25,13 @@ const PlainTextarea = styled('textarea')(({ theme }) => ({
     borderColor: 'transparent',
   },
   '&::placeholder': { color: (theme.vars ?? theme).palette.text.secondary, opacity: 1 },
+});
+
+const PlainTextarea = styled('textarea')((props) => ({
+  ...plainFieldLook(props),
+  minHeight: 'calc(3lh + 33px)',
+  fieldSizing: 'content',
+  resize: 'vertical',
 }));
 
 export default PlainTextarea;

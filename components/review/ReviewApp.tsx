@@ -11,12 +11,12 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { plural } from '@/lib/review/format';
 import { indexLesson } from '@/lib/review/lesson-index';
 import type { Lesson } from '@/lib/schemas/lesson';
-import ExportActions from './ExportActions';
 import ImportPanel from './import/ImportPanel';
 import { ReviewContext, type ReviewContextValue } from './ReviewContext';
 import { useReviewData } from './use-review-data';
 
 // Loaded on demand: not part of the page's first-load JavaScript.
+const ExportActions = dynamic(() => import('./ExportActions'), { ssr: false });
 const OverviewPanel = dynamic(() => import('./overview/OverviewPanel'), { ssr: false });
 const ByQuestionPanel = dynamic(() => import('./question/ByQuestionPanel'), { ssr: false });
 const ByStudentPanel = dynamic(() => import('./student/ByStudentPanel'), { ssr: false });

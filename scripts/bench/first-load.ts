@@ -20,10 +20,14 @@ export function htmlPages(outDir: string): { route: string; file: string }[] {
   return pages.sort((a, b) => a.route.localeCompare(b.route));
 }
 
-/** The same-origin script URLs a page loads: `<script src>` and the modulepreload/preload links for scripts. */
+/**
+ * The same-origin script URLs a modern browser loads for a page: `<script src>` (not the `noModule`
+ * polyfills, which it skips) and the preload links for scripts.
+ */
 export function scriptUrls(html: string): string[] {
   const urls = new Set<string>();
-  for (const match of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) urls.add(match[1]!);
+  for (const match of html.matchAll(/<script[^>]*\ssrc="([^"]+)"[^>]*>/g))
+    if (!/\snomodule/i.test(match[0])) urls.add(match[1]!);
   for (const match of html.matchAll(/<link[^>]*rel="(?:modulepreload|preload)"[^>]*>/g)) {
     const href = /href="([^"]+)"/.exec(match[0])?.[1];
     if (href?.endsWith('.js') || /as="script"/.test(match[0])) if (href) urls.add(href);
