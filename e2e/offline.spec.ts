@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { lessonQuestions } from '../lib/lessons/analysis';
 import { LESSON_ID, loadLesson, STUDY_URL } from './fixtures/lesson';
 import { goToStep, questionCard } from './fixtures/study';
+import { serveStatic, type ExtraFile } from '../scripts/bench/server';
 
 const lesson = loadLesson();
 const LESSON_URL = `/lessons/${LESSON_ID}/`;
@@ -39,34 +42,36 @@ test('after one visit, every page of the lesson opens and works with the network
   await expect(page.getByRole('link', { name: new RegExp(lesson.title) })).toBeVisible();
 });
 
-test('a new version waits for the student: the page offers a reload and keeps what they typed', async ({
-  page,
-  context,
-}) => {
-  await page.goto(STUDY_URL);
-  await waitForOfflineCopy(page);
-  await goToStep(page, firstText.sectionId ?? 'wrap-up');
-  const box = questionCard(page, firstText.number).getByRole('textbox');
-  await box.fill('Half of my answer');
-  await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
+test('a new version waits for the student: the page offers a reload and keeps what they typed', async ({ page }) => {
+  // Its own server, so that a "new deploy" (a changed sw.js) reaches this test only.
+  const outDir = path.join(process.cwd(), 'out');
+  const overrides = new Map<string, ExtraFile>();
+  const server = await serveStatic(outDir, overrides);
+  try {
+    await page.goto(server.url + STUDY_URL);
+    await waitForOfflineCopy(page);
+    await goToStep(page, firstText.sectionId ?? 'wrap-up');
+    const box = questionCard(page, firstText.number).getByRole('textbox');
+    await box.fill('Half of my answer');
+    await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
 
-  // A new deploy: the service worker file on the server changes.
-  await context.route('**/sw.js', async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, body: `${await response.text()}\n// a newer version\n` });
-  });
-  await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+    const current = readFileSync(path.join(outDir, 'sw.js'), 'utf8');
+    overrides.set('/sw.js', { body: `${current}\n// a newer version\n`, type: 'text/javascript' });
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
 
-  const prompt = page.getByRole('status').filter({ hasText: 'A new version is ready' });
-  // The new version first stores the whole site, which takes a while on a busy machine.
-  await expect(prompt).toBeVisible({ timeout: 30_000 });
-  await expect(box).toHaveValue('Half of my answer');
-  expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+    const prompt = page.getByRole('status').filter({ hasText: 'A new version is ready' });
+    // The new version first stores the whole site, which takes a while on a busy machine.
+    await expect(prompt).toBeVisible({ timeout: 30_000 });
+    await expect(box).toHaveValue('Half of my answer');
+    expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
 
-  await prompt.getByRole('button', { name: 'Reload' }).click();
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere))
-    .toBe(undefined);
-  await expect(questionCard(page, firstText.number).getByRole('textbox')).toHaveValue('Half of my answer');
-  await expect(prompt).toBeHidden();
+    await prompt.getByRole('button', { name: 'Reload' }).click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere))
+      .toBe(undefined);
+    await expect(questionCard(page, firstText.number).getByRole('textbox')).toHaveValue('Half of my answer');
+    await expect(prompt).toBeHidden();
+  } finally {
+    await server.close();
+  }
 });

@@ -64,10 +64,13 @@ async function main() {
     rows.push({ figure: `First-load JS ${route}`, value: kb(bytes), baseline: `${floor} floor`, ratio, target });
   }
 
-  const server = await serveStatic(outDir, {
-    [BARE_TEXTAREA_PATH]: BARE_TEXTAREA_HTML,
-    [PLAIN_REPORT_PATH]: plainReportHtml(lesson),
-  });
+  const server = await serveStatic(
+    outDir,
+    new Map([
+      [BARE_TEXTAREA_PATH, { body: BARE_TEXTAREA_HTML }],
+      [PLAIN_REPORT_PATH, { body: plainReportHtml(lesson) }],
+    ]),
+  );
   const browser = await launchBrowser();
   const measured: Record<string, unknown> = {};
   try {

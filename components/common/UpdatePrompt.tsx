@@ -1,4 +1,5 @@
 'use client';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
@@ -13,24 +14,17 @@ export default function UpdatePrompt() {
   const [ready, setReady] = useState(false);
   useEffect(() => registerServiceWorker(() => setReady(true)), []);
 
+  // The live region is always there (so the message is announced) and holds the prompt once ready.
   return (
-    <div role="status" className="no-print">
+    <Box
+      role="status"
+      className="no-print"
+      sx={{ position: 'fixed', insetInline: '16px', bottom: 16, zIndex: 1400, maxWidth: 420 }}
+    >
       {ready && (
         <Paper
           variant="outlined"
-          sx={{
-            position: 'fixed',
-            insetInline: 16,
-            bottom: 16,
-            zIndex: 1400,
-            maxWidth: 420,
-            p: 2,
-            display: 'flex',
-            flexWrap: 'wrap',
-            alignItems: 'center',
-            gap: 2,
-            boxShadow: 3,
-          }}
+          sx={{ p: 2, display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 2, boxShadow: 3 }}
         >
           <Typography sx={{ flex: 1 }}>A new version is ready. Reload when you like.</Typography>
           <Button variant="contained" onClick={() => void activateUpdate()}>
@@ -38,6 +32,6 @@ export default function UpdatePrompt() {
           </Button>
         </Paper>
       )}
-    </div>
+    </Box>
   );
 }

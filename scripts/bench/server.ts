@@ -1,4 +1,7 @@
-/** A small static server for the built site, plus the bench's own baseline pages, on one origin. */
+/**
+ * A small static server for the built site, plus extra files (the bench's baseline pages, or a test's
+ * "new version" of a file) on one origin. `extra` is read on every request, so it can change while serving.
+ */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
@@ -17,14 +20,16 @@ const TYPES: Record<string, string> = {
 
 export type BenchServer = { url: string; close(): Promise<void> };
 
-/** Serves `outDir`, and `extra` pages (path → HTML) that exist only for the bench. */
-export function serveStatic(outDir: string, extra: Record<string, string>): Promise<BenchServer> {
+export type ExtraFile = { body: string; type?: string };
+
+/** Serves `outDir`, and `extra` files (path → body, HTML unless a type is given) over it. */
+export function serveStatic(outDir: string, extra: Map<string, ExtraFile>): Promise<BenchServer> {
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://bench').pathname);
-    const page = extra[pathname];
-    if (page !== undefined) {
-      res.writeHead(200, { 'content-type': TYPES['.html']! });
-      return res.end(page);
+    const override = extra.get(pathname);
+    if (override) {
+      res.writeHead(200, { 'content-type': override.type ?? TYPES['.html']!, 'cache-control': 'no-cache' });
+      return res.end(override.body);
     }
     let file = path.join(outDir, path.normalize(pathname));
     if (!file.startsWith(outDir)) return res.writeHead(403).end();
