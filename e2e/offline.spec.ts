@@ -65,10 +65,8 @@ test('a new version waits for the student: the page offers a reload and keeps wh
     await expect(box).toHaveValue('Half of my answer');
     expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
 
-    await prompt.getByRole('button', { name: 'Reload' }).click();
-    await expect
-      .poll(() => page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere))
-      .toBe(undefined);
+    await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload' }).click()]);
+    expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(undefined);
     await expect(questionCard(page, firstText.number).getByRole('textbox')).toHaveValue('Half of my answer');
     await expect(prompt).toBeHidden();
   } finally {
