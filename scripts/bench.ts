@@ -1,85 +1,149 @@
 /**
- * `npm run bench`: how long the teacher's review takes with a class of 100 and of 1,000.
- * Generates answer files in memory with the study page's own export, then runs the SAME import
- * pipeline the review page uses (lib/review, no React, no browser storage), and the exports.
- * Prints figures only; speed is measured here, never asserted in tests.
+ * `npm run bench`: the one place speed is measured. Every figure is set beside a baseline built or loaded
+ * in the same run (these machines are noisy: absolute times are not comparable across runs):
+ * first-load JS against three framework floors, typing latency and LCP at 6x CPU slowdown against bare
+ * pages, the review with 1,000 students, and the import/statistics/export times.
+ * Measures the built site in out/ (`npm run build` first). Prints one table, writes reports/bench.json.
+ * `--out=<dir>` measures another built copy. `--reuse-floors` keeps the floor apps of an earlier run (quicker while iterating; not for final figures).
  */
-import { strToU8, zipSync } from 'fflate';
-import { classStats } from '../lib/review/class-stats';
-import { buildFeedbackZip } from '../lib/exchange/feedback-file';
-import { buildGradebookCsv } from '../lib/exchange/gradebook-csv';
-import { importSources, memorySource } from '../lib/review/import-files';
-import type { StudentRecord } from '../lib/schemas/review';
-import { indexLesson, type LessonIndex } from '../lib/review/lesson-index';
-import { compareNames } from '../lib/review/names';
-import { buildSheet } from '../lib/review/student-sheet';
-import { sampleClass } from '../lib/testing/sample-class';
-import { withAnswerFeedback } from '../lib/review/feedback';
-import type { ClassFeedback } from '../lib/schemas/review';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { lessonQuestions } from '../lib/lessons/analysis';
 import { getLessons } from '../lib/lessons/load';
+import { indexLesson } from '../lib/review/lesson-index';
+import { CPU_SLOWDOWN, launchBrowser } from './bench/browser';
+import { routeSizes } from './bench/first-load';
+import { buildFloors, FLOOR_LABELS, type FloorName } from './bench/floors';
+import { largestContentfulPaint, plainReportHtml, PLAIN_REPORT_PATH } from './bench/lcp';
+import { reviewData } from './bench/review-data';
+import { reviewWithClass } from './bench/review-ui';
+import { serveStatic } from './bench/server';
+import { formatTable, kb, ms, type Row } from './bench/table';
+import { BARE_TEXTAREA_HTML, BARE_TEXTAREA_PATH, KEYSTROKES, typingLatency } from './bench/typing';
 
-async function time<T>(work: () => Promise<T> | T): Promise<{ result: T; ms: number }> {
-  const start = performance.now();
-  const result = await work();
-  return { result, ms: performance.now() - start };
+const root = path.resolve(__dirname, '..');
+const outArg = process.argv.find((a) => a.startsWith('--out='));
+const outDir = outArg ? path.resolve(outArg.slice('--out='.length)) : path.join(root, 'out');
+
+/** Which floor a route is held to, and how far above it it may be. */
+function floorFor(route: string): { floor: FloorName; target?: number } {
+  if (route.endsWith('/study/')) return { floor: 'form', target: 1.1 };
+  if (route.endsWith('/review/')) return { floor: 'form', target: 1.15 };
+  if (route.endsWith('/present/')) return { floor: 'mui', target: 1.15 };
+  return { floor: 'mui' };
 }
 
-const ms = (value: number) => `${Math.round(value)} ms`;
-
-async function bench(index: LessonIndex, count: number) {
-  const { lesson } = index;
-  const files = sampleClass(lesson, count, { seed: count });
-  const texts = files.map((file, i) => ({ name: `student-${i}.json`, text: JSON.stringify(file, null, 2) }));
-  const bytes = texts.reduce((sum, t) => sum + t.text.length, 0);
-
-  const single = await time(() =>
-    importSources(
-      index,
-      new Map(),
-      texts.map((t) => memorySource(t.name, t.text)),
-    ),
-  );
-  const zip = zipSync(Object.fromEntries(texts.map((t) => [t.name, strToU8(t.text)])));
-  const zipped = await time(() => importSources(index, new Map(), [memorySource('class.zip', zip)]));
-  const imported = single.result.results.filter((r) => r.kind === 'imported').length;
-
-  const roster: StudentRecord[] = [...single.result.roster.values()];
-  const sheets = roster.map((r) => buildSheet(index, r)).sort((a, b) => compareNames(a.name, b.name));
-  let feedback: ClassFeedback = new Map();
-  for (const sheet of sheets) {
-    for (const { question } of index.questions.slice(0, 5)) {
-      feedback = withAnswerFeedback(feedback, sheet.key, question.id, {
-        levelId: lesson.rubric[1]?.id ?? null,
-        comment: 'Say which sentence shows this.',
-      });
-    }
+/** A browser measurement that fails is reported in the table, and the rest still run. */
+async function attempt<T>(rows: Row[], figure: string, work: () => Promise<T>): Promise<T | null> {
+  try {
+    return await work();
+  } catch (error) {
+    rows.push({ figure, value: `failed: ${String(error).split('\n')[0]}` });
+    return null;
   }
-  const stats = await time(() => classStats(index, sheets, feedback));
-  const csv = await time(() => buildGradebookCsv(index, sheets, feedback));
-  const feedbackZip = await time(() => buildFeedbackZip(index, sheets, feedback, new Date()));
-
-  console.log(
-    `import ${count} files: ${ms(single.ms)}   (${imported} imported, ${(bytes / 1024 / 1024).toFixed(1)} MB of JSON)`,
-  );
-  console.log(`import ${count} files from one .zip: ${ms(zipped.ms)}   (zip ${(zip.length / 1024).toFixed(0)} KB)`);
-  console.log(`class statistics for ${count}: ${ms(stats.ms)}`);
-  console.log(`CSV export for ${count}: ${ms(csv.ms)}   (${(csv.result.length / 1024).toFixed(0)} KB)`);
-  console.log(`feedback files .zip for ${count}: ${ms(feedbackZip.ms)}`);
 }
 
 async function main() {
+  if (!existsSync(outDir)) throw new Error('No out/ folder: run `npm run build` first.');
   const lesson = getLessons()[0];
   if (!lesson) throw new Error('No lesson found in lessons/: nothing to benchmark.');
   const index = indexLesson(lesson);
-  console.log(`Lesson: ${lesson.id} v${lesson.version}, ${index.questions.length} questions. Node ${process.version}.`);
-  // A small run first, so that the figures below are not the JIT compiler warming up.
-  await importSources(
-    index,
-    new Map(),
-    sampleClass(lesson, 20).map((f, i) => memorySource(`warm-${i}.json`, JSON.stringify(f))),
+  const base = `/lessons/${lesson.id}`;
+  const firstText = lessonQuestions(lesson).find((q) => q.question.kind === 'text');
+  if (!firstText) throw new Error('The lesson has no free-text question to type into.');
+  const rows: Row[] = [];
+  console.log(`Lesson ${lesson.id} v${lesson.version}. Node ${process.version}. Building the floors…`);
+
+  const floors = buildFloors(root, process.argv.includes('--reuse-floors'));
+  for (const name of Object.keys(floors) as FloorName[])
+    rows.push({ figure: `Floor: ${FLOOR_LABELS[name]}`, value: kb(floors[name]) });
+  const routes = routeSizes(outDir);
+  for (const { route, bytes } of routes) {
+    const { floor, target } = floorFor(route);
+    const ratio = bytes / floors[floor];
+    rows.push({ figure: `First-load JS ${route}`, value: kb(bytes), baseline: `${floor} floor`, ratio, target });
+  }
+
+  const server = await serveStatic(
+    outDir,
+    new Map([
+      [BARE_TEXTAREA_PATH, { body: BARE_TEXTAREA_HTML }],
+      [PLAIN_REPORT_PATH, { body: plainReportHtml(lesson) }],
+    ]),
   );
-  await bench(index, 100);
-  await bench(index, 1000);
+  const browser = await launchBrowser();
+  const measured: Record<string, unknown> = {};
+  try {
+    console.log(`Typing ${KEYSTROKES} keys at ${CPU_SLOWDOWN}x…`);
+    const studyUrl = `${base}/study/#${firstText.sectionId ?? 'wrap-up'}`;
+    const typing = await attempt(rows, 'Typing', () => typingLatency(browser, server.url, studyUrl, firstText.number));
+    if (typing)
+      for (const p of ['p50', 'p98'] as const)
+        rows.push({
+          figure: `Typing ${p} at ${CPU_SLOWDOWN}x (study answer box)`,
+          value: ms(typing.study[p]),
+          baseline: `${ms(typing.bare[p])} bare textarea`,
+          ratio: typing.study[p] / typing.bare[p],
+          target: p === 'p98' ? 1.3 : undefined,
+        });
+
+    console.log('Largest Contentful Paint…');
+    const lcp = await attempt(rows, 'LCP', () => largestContentfulPaint(browser, server.url, `${base}/study/`));
+    if (lcp)
+      rows.push({
+        figure: `LCP at ${CPU_SLOWDOWN}x (study page)`,
+        value: ms(lcp.study),
+        baseline: `${ms(lcp.plain)} plain HTML`,
+        ratio: lcp.study / lcp.plain,
+        target: 1.2,
+      });
+
+    console.log('Review with 1,000 students…');
+    const review = await attempt(rows, 'Review 1,000', () =>
+      reviewWithClass(browser, server.url, lesson, `${base}/review/`),
+    );
+    if (review)
+      rows.push(
+        { figure: 'Review 1,000: longest task, switching question', value: ms(review.questionSwitchMs), target: 100 },
+        { figure: 'Review 1,000: longest task, switching student', value: ms(review.studentSwitchMs), target: 100 },
+        {
+          figure: 'Review 1,000: DOM nodes in the answer list',
+          value: `${review.listNodes} (${review.articles} cards)`,
+        },
+      );
+    Object.assign(measured, { typing, lcp, review });
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  console.log('Import, statistics and exports…');
+  const data = await reviewData(index);
+  for (const d of data)
+    rows.push(
+      { figure: `Import ${d.count} files (${d.jsonMB.toFixed(1)} MB JSON)`, value: ms(d.importMs) },
+      { figure: `Import ${d.count} files from one .zip`, value: ms(d.importZipMs) },
+      { figure: `Class statistics, ${d.count}`, value: ms(d.statsMs) },
+      { figure: `Marks CSV, ${d.count}`, value: ms(d.csvMs) },
+      { figure: `Feedback files .zip, ${d.count}`, value: ms(d.feedbackZipMs) },
+    );
+
+  console.log(`\n${formatTable(rows)}`);
+  mkdirSync(path.join(root, 'reports'), { recursive: true });
+  const report = {
+    measuredAt: new Date().toISOString(),
+    cpuSlowdown: CPU_SLOWDOWN,
+    floors,
+    routes,
+    ...measured,
+    data,
+    rows,
+  };
+  writeFileSync(path.join(root, 'reports', 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
+  console.log('\nWritten to reports/bench.json');
 }
 
-void main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

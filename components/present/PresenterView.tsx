@@ -1,4 +1,5 @@
 'use client';
+import dynamic from 'next/dynamic';
 import ChevronLeftOutlined from '@mui/icons-material/ChevronLeftOutlined';
 import ChevronRightOutlined from '@mui/icons-material/ChevronRightOutlined';
 import Box from '@mui/material/Box';
@@ -10,9 +11,11 @@ import ModeToggle from '@/components/common/ModeToggle';
 import type { Slide } from '@/lib/present/slide-types';
 import ElapsedClock from './ElapsedClock';
 import PresenterNotes from './PresenterNotes';
-import ShortcutsDialog from './ShortcutsDialog';
 import SlidePreview from './SlidePreview';
 import { useDeckControls } from './useDeckControls';
+
+// Loaded on demand: not part of the page's first-load JavaScript.
+const ShortcutsDialog = dynamic(() => import('./ShortcutsDialog'), { ssr: false });
 
 type Props = { lessonId: string; lessonTitle: string; slides: Slide[] };
 

@@ -1,15 +1,18 @@
 'use client';
+import dynamic from 'next/dynamic';
 import Box from '@mui/material/Box';
 import type { Slide } from '@/lib/present/slide-types';
 import { presenterPath } from '@/lib/lessons/lesson-paths';
 import { slideHash } from '@/lib/present/slide-url';
 import DeckControls from './DeckControls';
 import { projectionColors } from './projectionColors';
-import ShortcutsDialog from './ShortcutsDialog';
 import SlideView from './SlideView';
 import { useDeckControls } from './useDeckControls';
 import { useIdle } from './useIdle';
 import VisuallyHidden from '@/components/common/VisuallyHidden';
+
+// Loaded on demand: not part of the page's first-load JavaScript.
+const ShortcutsDialog = dynamic(() => import('./ShortcutsDialog'), { ssr: false });
 
 type Props = { lessonId: string; lessonTitle: string; slides: Slide[] };
 

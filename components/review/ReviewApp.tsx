@@ -1,4 +1,5 @@
 'use client';
+import dynamic from 'next/dynamic';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import CircularProgress from '@mui/material/CircularProgress';
@@ -10,13 +11,15 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { plural, pluralWord } from '@/lib/text/plural';
 import { indexLesson } from '@/lib/review/lesson-index';
 import type { Lesson } from '@/lib/schemas/lesson';
-import ExportActions from './ExportActions';
 import ImportPanel from './import/ImportPanel';
-import OverviewPanel from './overview/OverviewPanel';
-import ByQuestionPanel from './question/ByQuestionPanel';
 import { ReviewContext, type ReviewContextValue } from './ReviewContext';
-import ByStudentPanel from './student/ByStudentPanel';
 import { useReviewSession } from './useReviewSession';
+
+// Loaded on demand: not part of the page's first-load JavaScript.
+const ExportActions = dynamic(() => import('./ExportActions'), { ssr: false });
+const OverviewPanel = dynamic(() => import('./overview/OverviewPanel'), { ssr: false });
+const ByQuestionPanel = dynamic(() => import('./question/ByQuestionPanel'), { ssr: false });
+const ByStudentPanel = dynamic(() => import('./student/ByStudentPanel'), { ssr: false });
 
 const VIEWS = [
   { id: 'import', label: 'Import' },

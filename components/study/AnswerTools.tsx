@@ -1,12 +1,15 @@
 'use client';
+import dynamic from 'next/dynamic';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import FileUploadOutlined from '@mui/icons-material/FileUploadOutlined';
 import PrintOutlined from '@mui/icons-material/PrintOutlined';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import { useState } from 'react';
-import ClearAnswersDialog from './ClearAnswersDialog';
 import ExportButton from './ExportButton';
+
+// Loaded on demand: not part of the page's first-load JavaScript.
+const ClearAnswersDialog = dynamic(() => import('./ClearAnswersDialog'), { ssr: false });
 
 type Props = { onImportFeedback: () => void; size?: 'small' | 'medium' | 'large'; direction?: 'row' | 'column' };
 

@@ -1,4 +1,5 @@
 'use client';
+import dynamic from 'next/dynamic';
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
 import Alert from '@mui/material/Alert';
 import Button, { type ButtonProps } from '@mui/material/Button';
@@ -6,8 +7,10 @@ import Snackbar from '@mui/material/Snackbar';
 import { useState } from 'react';
 import { downloadJson } from '@/lib/browser/download';
 import { buildResponseFile, responseFileName } from '@/lib/exchange/response-file';
-import NameDialog from './NameDialog';
 import { useStudy } from './StudyContext';
+
+// Loaded on demand: not part of the page's first-load JavaScript.
+const NameDialog = dynamic(() => import('./NameDialog'), { ssr: false });
 
 /** "Export my answers": asks for a name the first time, then downloads the answer file. */
 export default function ExportButton({

@@ -1,4 +1,5 @@
 'use client';
+import dynamic from 'next/dynamic';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
@@ -9,10 +10,12 @@ import { lessonQuestions } from '@/lib/lessons/analysis';
 import { isAnswered } from '@/lib/schemas/answer';
 import { lessonProgress } from '@/lib/study/progress';
 import AnswerTools from './AnswerTools';
-import NameDialog from './NameDialog';
 import StepHeading from './StepHeading';
 import { useStudy } from './StudyContext';
 import { useSessionValue } from './useAnswerSession';
+
+// Loaded on demand: not part of the page's first-load JavaScript.
+const NameDialog = dynamic(() => import('./NameDialog'), { ssr: false });
 
 /** The end of the path: what is still unanswered, the name on the file, and how to hand in. */
 export default function FinishStep({ onImportFeedback }: { onImportFeedback: () => void }) {

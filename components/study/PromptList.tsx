@@ -2,8 +2,8 @@
 import ForumOutlined from '@mui/icons-material/ForumOutlined';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import PlainTextarea from '@/components/common/PlainTextarea';
 import type { Prompt } from '@/lib/schemas/lesson';
 import { useAnswer } from './useAnswerSession';
 import { useStudy } from './StudyContext';
@@ -22,16 +22,19 @@ function PromptNotes({ prompt, index }: { prompt: Prompt; index: number }) {
         </Box>
         {prompt.text}
       </Typography>
-      <TextField
-        label={`Notes on prompt ${index + 1} (optional)`}
-        multiline
-        minRows={2}
-        fullWidth
+      <Typography component="label" htmlFor={`${prompt.id}-notes`} sx={{ display: 'block', mb: 0.5 }}>
+        Notes on prompt {index + 1} (optional)
+      </Typography>
+      <PlainTextarea
+        id={`${prompt.id}-notes`}
+        rows={2}
+        sx={{ minHeight: 'calc(2lh + 33px)' }}
         value={value}
+        maxLength={NOTE_MAX_LENGTH}
+        aria-describedby={`${prompt.id}-text`}
         onChange={(event) =>
           session.setAnswer(prompt.id, { kind: 'text', text: event.target.value.slice(0, NOTE_MAX_LENGTH) })
         }
-        slotProps={{ htmlInput: { maxLength: NOTE_MAX_LENGTH, 'aria-describedby': `${prompt.id}-text` } }}
       />
     </Paper>
   );

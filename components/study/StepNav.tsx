@@ -9,8 +9,8 @@ import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import PlainSelect from '@/components/common/PlainSelect';
 import { lessonProgress, sectionProgress } from '@/lib/study/progress';
 import type { Step } from '@/lib/study/steps';
 import { useStudy } from './StudyContext';
@@ -47,17 +47,16 @@ export default function StepNav({ steps, current, onSelect }: Props) {
         />
       </Box>
       <Box sx={{ px: 2, pb: 2, display: { xs: 'block', md: 'none' } }}>
-        <TextField
-          select
-          fullWidth
-          size="small"
-          label="Go to"
+        <Typography component="label" htmlFor="step-select" sx={{ display: 'block', mb: 0.5 }}>
+          Go to
+        </Typography>
+        <PlainSelect
+          id="step-select"
           value={current.id}
           onChange={(event) => {
             const step = steps.find((s) => s.id === event.target.value);
             if (step) onSelect(step);
           }}
-          slotProps={{ select: { native: true } }}
         >
           {steps.map((step, index) => (
             <option key={step.id} value={step.id}>
@@ -67,7 +66,7 @@ export default function StepNav({ steps, current, onSelect }: Props) {
                 : ''}
             </option>
           ))}
-        </TextField>
+        </PlainSelect>
       </Box>
       <List dense sx={{ py: 0, display: { xs: 'none', md: 'block' } }}>
         {steps.map((step, index) => {

@@ -1,14 +1,17 @@
 'use client';
+import dynamic from 'next/dynamic';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import { useState } from 'react';
 import { downloadText } from '@/lib/browser/download';
-import ConfirmDialog from '@/components/common/ConfirmDialog';
 import ExportButton from './ExportButton';
 import { useStudy } from './StudyContext';
 import { useSessionValue } from './useAnswerSession';
+
+// Loaded on demand: not part of the page's first-load JavaScript.
+const ConfirmDialog = dynamic(() => import('@/components/common/ConfirmDialog'), { ssr: false });
 
 /**
  * Plain words when answers cannot be saved. Storage off or full: keep working, export before

@@ -1,4 +1,5 @@
 'use client';
+import dynamic from 'next/dynamic';
 import Box from '@mui/material/Box';
 import Container from '@mui/material/Container';
 import Paper from '@mui/material/Paper';
@@ -9,7 +10,6 @@ import { resumeStep, stepFromHash, type Step } from '@/lib/study/steps';
 import AnswerTools from './AnswerTools';
 import FinishStep from './FinishStep';
 import IntroStep from './IntroStep';
-import PrintSheet from './PrintSheet';
 import SectionStep from './SectionStep';
 import StepNav from './StepNav';
 import StepPager from './StepPager';
@@ -18,6 +18,9 @@ import { useStudy } from './StudyContext';
 import { useSessionValue } from './useAnswerSession';
 import { useFeedbackImport } from './useFeedbackImport';
 import WrapUpStep from './WrapUpStep';
+
+// Loaded on demand: not part of the page's first-load JavaScript.
+const PrintSheet = dynamic(() => import('./PrintSheet'), { ssr: false });
 
 /**
  * After moving to another step (a button, a link or the browser's back button), start at the top

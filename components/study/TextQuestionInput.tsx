@@ -1,8 +1,8 @@
 'use client';
 import Button from '@mui/material/Button';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import PlainTextarea from '@/components/common/PlainTextarea';
 import type { TextQuestion } from '@/lib/schemas/lesson';
 import KeyPoints from './KeyPoints';
 import { useAnswer } from './useAnswerSession';
@@ -23,24 +23,21 @@ export default function TextQuestionInput({ question }: { question: TextQuestion
       <Typography id={promptId} sx={{ fontSize: '1.1rem', fontWeight: 600, mb: 1.5 }}>
         {question.prompt}
       </Typography>
-      <TextField
-        multiline
-        minRows={3}
-        fullWidth
+      <PlainTextarea
+        id={`${question.id}-answer`}
+        rows={3}
         value={value}
         placeholder="Your answer"
+        maxLength={question.maxLength}
+        aria-labelledby={promptId}
+        aria-describedby={hintId}
         onChange={(event) =>
           session.setAnswer(question.id, { kind: 'text', text: event.target.value.slice(0, question.maxLength) })
         }
-        helperText={
-          <span id={hintId}>
-            Suggested length: {question.lengthHint} · {value.length} of {question.maxLength} characters
-          </span>
-        }
-        slotProps={{
-          htmlInput: { maxLength: question.maxLength, 'aria-labelledby': promptId, 'aria-describedby': hintId },
-        }}
       />
+      <Typography id={hintId} variant="body2" color="text.secondary" sx={{ mt: 0.75, mx: 1.75 }}>
+        Suggested length: {question.lengthHint} · {value.length} of {question.maxLength} characters
+      </Typography>
       {lesson.settings.showKeyPointsAfterAnswer && (
         <>
           <Button

@@ -1,4 +1,5 @@
 'use client';
+import dynamic from 'next/dynamic';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
@@ -10,9 +11,11 @@ import { importSummary } from '@/lib/exchange/import-types';
 import type { StudentSheet } from '@/lib/review/student-sheet';
 import type { LastImport } from '@/lib/review/review-session';
 import ClassRoster from './ClassRoster';
-import ClearReviewDialog from './ClearReviewDialog';
 import FileDropZone from './FileDropZone';
 import ImportResultList from './ImportResultList';
+
+// Loaded on demand: not part of the page's first-load JavaScript.
+const ClearReviewDialog = dynamic(() => import('./ClearReviewDialog'), { ssr: false });
 
 type Props = {
   sheets: readonly StudentSheet[];

@@ -1,4 +1,5 @@
 'use client';
+import dynamic from 'next/dynamic';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Grid from '@mui/material/Grid';
@@ -12,11 +13,13 @@ import { QUESTION_KIND_LABELS } from '@/lib/lessons/question-kinds';
 import { questionText } from '@/lib/review/question-text';
 import type { StudentSheet } from '@/lib/review/student-sheet';
 import ProjectorBar from '../projector/ProjectorBar';
-import ProjectorView from '../projector/ProjectorView';
 import { useReview } from '../ReviewContext';
 import AnswerList from './AnswerList';
 import QuestionAside from './QuestionAside';
 import QuestionPicker from './QuestionPicker';
+
+// Loaded on demand: not part of the page's first-load JavaScript.
+const ProjectorView = dynamic(() => import('../projector/ProjectorView'), { ssr: false });
 
 type Props = {
   sheets: readonly StudentSheet[];

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { lessonQuestions } from '../lib/lessons/analysis';
+import { LESSON_ID, STUDY_URL } from './fixtures/lesson';
+import { loadRealLesson } from '../lib/testing/real-lesson';
+import { goToStep, questionCard } from './fixtures/study';
+import { serveStatic, type ExtraFile } from '../scripts/bench/server';
+
+const lesson = loadRealLesson();
+const LESSON_URL = `/lessons/${LESSON_ID}/`;
+const firstText = lessonQuestions(lesson).find((q) => q.question.kind === 'text')!;
+
+/** After the first visit the service worker has precached the site and controls the page. */
+async function waitForOfflineCopy(page: Page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+}
+
+test('after one visit, every page of the lesson opens and works with the network off', async ({ page, context }) => {
+  await page.goto('/');
+  await waitForOfflineCopy(page);
+  await context.setOffline(true);
+
+  await page.reload();
+  await page.getByRole('link', { name: new RegExp(lesson.title) }).click();
+  await expect(page.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
+  await page.getByRole('link', { name: /Study on my own/ }).click();
+  await expect(page.getByRole('heading', { name: lesson.contentNote.heading })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: lesson.contentNote.heading })).toBeVisible();
+
+  await page.goto(`${LESSON_URL}present/`);
+  await expect(page).toHaveTitle(new RegExp(`^Present: `));
+  await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  await page.goto(`${LESSON_URL}present/presenter/`);
+  await expect(page.getByRole('heading', { level: 2, name: /^Now showing:/ })).toBeVisible();
+  await page.goto(`${LESSON_URL}review/`);
+  await expect(page.getByLabel('Choose files')).toBeAttached();
+  await page.goto(LESSON_URL);
+  await expect(page.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: new RegExp(lesson.title) })).toBeVisible();
+});
+
+test('a new version waits for the student: the page offers a reload and keeps what they typed', async ({ page }) => {
+  // Its own server, so that a "new deploy" (a changed sw.js) reaches this test only.
+  const outDir = path.join(process.cwd(), 'out');
+  const overrides = new Map<string, ExtraFile>();
+  const server = await serveStatic(outDir, overrides);
+  try {
+    await page.goto(server.url + STUDY_URL);
+    await waitForOfflineCopy(page);
+    await goToStep(page, firstText.sectionId ?? 'wrap-up');
+    const box = questionCard(page, firstText.number).getByRole('textbox');
+    await box.fill('Half of my answer');
+    await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
+
+    const current = readFileSync(path.join(outDir, 'sw.js'), 'utf8');
+    overrides.set('/sw.js', { body: `${current}\n// a newer version\n`, type: 'text/javascript' });
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+
+    const prompt = page.getByRole('status').filter({ hasText: 'A new version is ready' });
+    // The new version first stores the whole site, which takes a while on a busy machine.
+    await expect(prompt).toBeVisible({ timeout: 30_000 });
+    await expect(box).toHaveValue('Half of my answer');
+    expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+
+    await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload' }).click()]);
+    expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(undefined);
+    await expect(questionCard(page, firstText.number).getByRole('textbox')).toHaveValue('Half of my answer');
+    await expect(prompt).toBeHidden();
+  } finally {
+    await server.close();
+  }
+});
