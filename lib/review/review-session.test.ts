@@ -128,3 +128,24 @@ describe('ReviewSession', () => {
     expect((await store.load(lessonId)).feedback.size).toBe(0);
   });
 });
+
+describe('ReviewSession, when a form reports the same values again', () => {
+  it('keeps and saves only real changes', async () => {
+    const store = persistentStore();
+    const saveOverallComment = vi.spyOn(store, 'saveOverallComment');
+    const session = sessionWith(store);
+    await session.open();
+    const listener = vi.fn();
+    session.subscribe(listener);
+    session.setOverallComment('amira', 'Keep going.');
+    await session.flush();
+    listener.mockClear();
+    session.setOverallComment('amira', 'Keep going.');
+    session.setAnswerFeedback('amira', questionId, { levelId: null, comment: '' });
+    session.setAnswerFeedback('amira', questionId, { levelId: null, comment: '' });
+    await session.flush();
+    expect(saveOverallComment).toHaveBeenCalledTimes(1);
+    expect(session.statusOf(overallFieldKey('amira'))?.state).toBe('saved');
+    expect(session.statusOf(answerFieldKey('amira', questionId))?.state).toBe('saved');
+  });
+});

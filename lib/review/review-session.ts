@@ -146,12 +146,16 @@ export class ReviewSession {
     return this.importQueue;
   }
 
+  // A form may report the same values again when it re-renders; only a real change is kept and saved.
   setAnswerFeedback = (studentKey: string, questionId: string, value: FeedbackValue): void => {
+    const current = this.snapshot.feedback.get(studentKey)?.answers.get(questionId);
+    if (current?.levelId === value.levelId && current.comment === value.comment) return;
     this.update({ feedback: withAnswerFeedback(this.snapshot.feedback, studentKey, questionId, value) });
     this.saver.schedule(answerFieldKey(studentKey, questionId), { kind: 'answer', studentKey, questionId, value });
   };
 
   setOverallComment = (studentKey: string, comment: string): void => {
+    if ((this.snapshot.feedback.get(studentKey)?.overallComment ?? '') === comment) return;
     this.update({ feedback: withOverallComment(this.snapshot.feedback, studentKey, comment) });
     this.saver.schedule(overallFieldKey(studentKey), { kind: 'overall', studentKey, comment });
   };
