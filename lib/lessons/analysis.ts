@@ -4,7 +4,6 @@
  * lesson twice; change a sentence's analysis and every view follows.
  */
 import {
-  sentenceMatches,
   type Lesson,
   type MarkQuestion,
   type Mode,
@@ -14,6 +13,7 @@ import {
   type Sentence,
   type Tag,
 } from '@/lib/schemas/lesson';
+import { sentenceMatches } from './sentence-match';
 
 export type LocatedSentence = Sentence & { sectionId: string; paragraphId: string };
 
