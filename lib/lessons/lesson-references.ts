@@ -78,6 +78,12 @@ export function checkLessonReferences(lesson: LessonShape, ctx: z.RefinementCtx)
       if (offered.length > 0 && !offered.some((s) => sentenceMatches(s, q.criterion))) {
         error([...path, 'criterion'], 'the key points at no sentence: no sentence in scope matches the criterion');
       }
+      q.alsoAccepted.forEach(({ sentenceId }, i) => {
+        const sentence = offered.find((s) => s.id === sentenceId);
+        const where = [...path, 'alsoAccepted', i, 'sentenceId'];
+        if (!sentence) error(where, `"${sentenceId}" is not a sentence this question offers`);
+        else if (sentenceMatches(sentence, q.criterion)) error(where, `"${sentenceId}" is already required by the key`);
+      });
     }
   };
 
@@ -94,9 +100,43 @@ export function checkLessonReferences(lesson: LessonShape, ctx: z.RefinementCtx)
   });
   lesson.wrapUp.questions.forEach((q, qi) => checkQuestion(q, ['wrapUp', 'questions', qi], undefined));
 
+  lesson.exitTicket?.items.forEach((q, qi) => checkQuestion(q, ['exitTicket', 'items', qi], undefined));
+  checkSentenceLists(lesson, sentences, error);
+
   const rubricIds = new Set<string>();
   lesson.rubric.forEach((level, i) => {
     if (rubricIds.has(level.id)) error(['rubric', i, 'id'], `duplicate rubric id "${level.id}"`);
     rubricIds.add(level.id);
   });
+}
+
+type ErrorAt = (path: (string | number)[], message: string) => void;
+
+/** The teaching material's own ids and the sentences it points at. */
+function checkSentenceLists(lesson: LessonShape, sentences: Set<string>, error: ErrorAt) {
+  const unique = (ids: string[], path: (string | number)[]) => {
+    const seen = new Set<string>();
+    ids.forEach((id, i) => {
+      if (seen.has(id)) error([...path, i, 'id'], `duplicate id "${id}"`);
+      seen.add(id);
+    });
+  };
+  const known = (ids: string[], path: (string | number)[]) =>
+    ids.forEach((id, i) => {
+      if (!sentences.has(id)) error([...path, i], `unknown sentence "${id}"`);
+    });
+  if (lesson.taxonomy) {
+    unique(
+      lesson.taxonomy.kinds.map((k) => k.id),
+      ['taxonomy', 'kinds'],
+    );
+    unique(
+      lesson.taxonomy.tags.map((t) => t.id),
+      ['taxonomy', 'tags'],
+    );
+  }
+  unique(lesson.glossary?.map((g) => g.id) ?? [], ['glossary']);
+  lesson.glossary?.forEach((g, i) => known(g.sentences, ['glossary', i, 'sentences']));
+  unique(lesson.claims?.map((c) => c.id) ?? [], ['claims']);
+  lesson.claims?.forEach((c, i) => known(c.sentences, ['claims', i, 'sentences']));
 }

@@ -10,7 +10,7 @@ const longSentences = Array.from({ length: 14 }, (_, i) => ({
   text: `Sentence ${i + 1} of the long section says something measured and sourced about the topic, in words of ordinary length for a report.`,
   voice: i % 2 ? 'speaker' : 'author',
   mode: i % 2 ? ('direct-quote' as const) : ('paraphrase' as const),
-  tags: i === 3 ? ['legal-claim' as const] : i % 2 ? ['anonymised-person' as const] : [],
+  tags: i === 3 ? ['legal-claim' as const] : i % 2 ? ['anonymised' as const] : [],
   note: `Note on sentence ${i + 1}.`,
 }));
 
@@ -59,13 +59,13 @@ export const testLessonInput: LessonInput = {
         {
           id: 'p-short',
           sentences: [
-            { id: 's-short-1', text: 'The report opens here.', voice: 'author', mode: 'framing', tags: [] },
+            { id: 's-short-1', text: 'The report opens here.', voice: 'author', mode: 'author-claim', tags: [] },
             {
               id: 's-short-2',
               text: '“It is safe enough,” she said.',
               voice: 'speaker',
               mode: 'direct-quote',
-              tags: ['anonymised-person', 'legal-claim'],
+              tags: ['anonymised', 'legal-claim'],
               note: 'Quote.',
             },
           ],

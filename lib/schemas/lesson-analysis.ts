@@ -8,16 +8,21 @@ export const IdSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. "s-bushra-1"');
 
-export const ModeSchema = z.enum(['direct-quote', 'paraphrase', 'framing']);
+/**
+ * The kind of a sentence (called "mode" in the data): a direct quote, a paraphrase that attributes its
+ * content to a named or identified source, or the author's own claim or framing, attributed to no one.
+ * Definitions live in the lesson's `taxonomy`.
+ */
+export const ModeSchema = z.enum(['direct-quote', 'paraphrase', 'author-claim']);
 export type Mode = z.infer<typeof ModeSchema>;
 
+/** Sentence tags; each is defined in the lesson's `taxonomy` (who may carry it and who may not). */
 export const TagSchema = z.enum([
+  'anonymised',
   'legal-claim',
-  'anonymised-person',
-  'generalisation',
+  'statistic-or-generalisation',
   'loaded-wording',
   'unsourced',
-  'attribution',
   'missing-link',
 ]);
 export type Tag = z.infer<typeof TagSchema>;

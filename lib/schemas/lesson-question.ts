@@ -23,8 +23,13 @@ export const SourceFocusSchema = z.enum([
 ]);
 export type SourceFocus = z.infer<typeof SourceFocusSchema>;
 
+/** Core questions and prompts make the 60-minute lesson; extension ones are added on the two-lesson path. */
+export const PathSchema = z.enum(['core', 'extension']);
+export type LessonPath = z.infer<typeof PathSchema>;
+
 const questionBase = {
   id: IdSchema,
+  path: PathSchema.default('core'),
   prompt: z.string().min(1),
   focus: SourceFocusSchema.optional(),
   keyPoints: z.array(KeyPointSchema).min(1, 'every question needs at least one key point'),
@@ -42,6 +47,8 @@ export const ChoiceOptionSchema = z.strictObject({
   id: IdSchema,
   text: z.string().min(1),
   correct: z.boolean(),
+  /** For a wrong option: the real misconception it stands for, shown to the teacher. */
+  misconception: z.string().min(1).optional(),
 });
 export type ChoiceOption = z.infer<typeof ChoiceOptionSchema>;
 
@@ -71,6 +78,8 @@ export const MarkQuestionSchema = z.strictObject({
   /** The sentences offered; defaults to the question's own section. */
   sections: z.array(IdSchema).min(1).optional(),
   criterion: MarkCriterionSchema,
+  /** Sentences outside the key that are still a fair answer, each with the reason; marking them is not an error. */
+  alsoAccepted: z.array(z.strictObject({ sentenceId: IdSchema, reason: z.string().min(1) })).default([]),
   explanation: z.string().min(1),
 });
 
@@ -86,6 +95,7 @@ export type MarkQuestion = z.infer<typeof MarkQuestionSchema>;
 
 export const PromptSchema = z.strictObject({
   id: IdSchema,
+  path: PathSchema.default('core'),
   text: z.string().min(1),
   keyPoints: z.array(KeyPointSchema).default([]),
 });

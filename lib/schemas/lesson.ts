@@ -2,7 +2,7 @@
  * The lesson file format: one report, split into sections and sentences, with the analysis a
  * teacher would give each sentence, and the prompts and questions that go with each section.
  *
- * Policy: the sentence analysis (voice, mode, tags) is the single source of truth. Answer keys of
+ * Policy: the sentence analysis (voice, kind (`mode`), tags) is the single source of truth. Answer keys of
  * "mark in the text" questions, the projection's evidence marks, the claim ledger and the voice
  * counts are all derived from it (see lib/lessons/analysis.ts), never typed twice.
  * Ids are stable: answers are stored by question id, so wording can change without losing them.
@@ -11,9 +11,11 @@ import { z } from 'zod';
 import { checkLessonReferences } from '@/lib/lessons/lesson-references';
 import { IdSchema, ParagraphSchema, PersonSchema } from './lesson-analysis';
 import { PromptSchema, QuestionSchema } from './lesson-question';
+import { teachingFields } from './lesson-teaching';
 
 export * from './lesson-analysis';
 export * from './lesson-question';
+export * from './lesson-teaching';
 
 export const SectionSchema = z.strictObject({
   id: IdSchema,
@@ -55,7 +57,7 @@ const LessonShapeSchema = z.strictObject({
   source: z.strictObject({
     /** How the source text came to us, e.g. "A retelling, by an unnamed author, of a DW report". */
     description: z.string().min(1),
-    /** The voice id that "wrote" the text (the author), used for framing sentences. */
+    /** The voice id that "wrote" the text (the author), used for the author's own claims. */
     author: IdSchema,
   }),
   settings: z
@@ -72,6 +74,7 @@ const LessonShapeSchema = z.strictObject({
     prompts: z.array(PromptSchema).min(1),
     questions: z.array(QuestionSchema).default([]),
   }),
+  ...teachingFields,
 });
 
 export type LessonShape = z.output<typeof LessonShapeSchema>;

@@ -56,7 +56,7 @@ const input: LessonInput = {
         {
           id: 'p-bridge-1',
           sentences: [
-            { id: 's-bridge-1', text: 'The old bridge closed on Monday.', voice: 'author', mode: 'framing' },
+            { id: 's-bridge-1', text: 'The old bridge closed on Monday.', voice: 'author', mode: 'author-claim' },
             {
               id: 's-bridge-2',
               text: '"It was no longer safe," the mayor said.',
@@ -73,14 +73,14 @@ const input: LessonInput = {
               text: 'A resident said the detour adds an hour.',
               voice: 'resident',
               mode: 'paraphrase',
-              tags: ['anonymised-person'],
+              tags: ['anonymised'],
             },
             {
               id: 's-bridge-4',
               text: '"We were not asked," she said.',
               voice: 'resident',
               mode: 'direct-quote',
-              tags: ['anonymised-person'],
+              tags: ['anonymised'],
             },
           ],
         },
@@ -131,8 +131,8 @@ const input: LessonInput = {
               id: 's-reaction-1',
               text: 'Many people were upset.',
               voice: 'author',
-              mode: 'framing',
-              tags: ['generalisation'],
+              mode: 'author-claim',
+              tags: ['statistic-or-generalisation'],
             },
           ],
         },
