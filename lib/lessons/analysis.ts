@@ -129,7 +129,7 @@ export const TAG_LABELS: Record<Tag, string> = {
   'statistic-or-generalisation': 'Statistic or generalisation',
   'loaded-wording': 'Loaded wording',
   unsourced: 'Unsourced',
-  'missing-link': 'Missing link',
+  'missing-link': 'Source out of reach',
 };
 
 export const IDENTIFICATION_LABELS: Record<Person['identification'], string> = {
