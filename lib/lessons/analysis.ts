@@ -4,7 +4,6 @@
  * lesson twice; change a sentence's analysis and every view follows.
  */
 import {
-  sentenceMatches,
   type Lesson,
   type MarkQuestion,
   type Mode,
@@ -14,6 +13,7 @@ import {
   type Sentence,
   type Tag,
 } from '@/lib/schemas/lesson';
+import { sentenceMatches } from './sentence-match';
 
 export type LocatedSentence = Sentence & { sectionId: string; paragraphId: string };
 
@@ -38,6 +38,14 @@ export function lessonQuestions(lesson: Lesson): LocatedQuestion[] {
   return located.map((q, i) => ({ ...q, number: i + 1 }));
 }
 
+export function findQuestion(lesson: Lesson, questionId: string): LocatedQuestion | undefined {
+  return lessonQuestions(lesson).find((q) => q.question.id === questionId);
+}
+
+export function personById(lesson: Lesson, id: string): Person | undefined {
+  return lesson.people.find((p) => p.id === id);
+}
+
 /** The sentences a "mark in the text" question offers, in reading order. */
 export function markSentences(lesson: Lesson, question: MarkQuestion, ownSectionId: string | null): LocatedSentence[] {
   const scope = question.sections ?? (ownSectionId ? [ownSectionId] : []);
@@ -51,16 +59,26 @@ export function markKey(lesson: Lesson, question: MarkQuestion, ownSectionId: st
     .map((s) => s.id);
 }
 
-export type MarkResult = { correct: string[]; missed: string[]; extra: string[] };
+/** Sentences outside the key that are still a fair answer to a "mark" question. */
+export function markAlsoAccepted(question: MarkQuestion): string[] {
+  return question.alsoAccepted.map((a) => a.sentenceId);
+}
 
-/** Compares a student's selection with the key: found, missed and wrongly marked sentences. */
-export function compareMarks(key: string[], selected: string[]): MarkResult {
+export type MarkResult = { correct: string[]; missed: string[]; extra: string[]; accepted: string[] };
+
+/**
+ * Compares a student's selection with the key: found, missed and wrongly marked sentences, and the
+ * marked sentences that are "also accepted" (neither required nor an error).
+ */
+export function compareMarks(key: string[], selected: string[], alsoAccepted: string[] = []): MarkResult {
   const chosen = new Set(selected);
   const wanted = new Set(key);
+  const fair = new Set(alsoAccepted);
   return {
     correct: key.filter((id) => chosen.has(id)),
     missed: key.filter((id) => !chosen.has(id)),
-    extra: selected.filter((id) => !wanted.has(id)),
+    extra: selected.filter((id) => !wanted.has(id) && !fair.has(id)),
+    accepted: selected.filter((id) => fair.has(id)),
   };
 }
 
@@ -71,7 +89,7 @@ export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 export function evidenceKinds(sentence: Sentence): EvidenceKind[] {
   const kinds: EvidenceKind[] = [];
   if (sentence.mode === 'direct-quote') kinds.push('quote');
-  if (sentence.tags.includes('anonymised-person')) kinds.push('anonymised');
+  if (sentence.tags.includes('anonymised')) kinds.push('anonymised');
   if (sentence.tags.includes('legal-claim')) kinds.push('legal');
   return kinds;
 }
@@ -81,9 +99,9 @@ export type VoiceCount = { person: Person; total: number; byMode: Record<Mode, n
 /** How many sentences each voice has, and how: the basis of "who gets to speak in this text". */
 export function voiceCounts(lesson: Lesson, sections: Section[] = lesson.sections): VoiceCount[] {
   return lesson.people.map((person) => {
-    const byMode: Record<Mode, number> = { 'direct-quote': 0, paraphrase: 0, framing: 0 };
+    const byMode: Record<Mode, number> = { 'direct-quote': 0, paraphrase: 0, 'author-claim': 0 };
     for (const s of sections.flatMap(sectionSentences)) if (s.voice === person.id) byMode[s.mode] += 1;
-    return { person, total: byMode['direct-quote'] + byMode.paraphrase + byMode.framing, byMode };
+    return { person, total: byMode['direct-quote'] + byMode.paraphrase + byMode['author-claim'], byMode };
   });
 }
 
@@ -102,17 +120,16 @@ export function claimLedger(lesson: Lesson): LedgerEntry[] {
 export const MODE_LABELS: Record<Mode, string> = {
   'direct-quote': 'Direct quote',
   paraphrase: 'Paraphrase',
-  framing: "Author's framing",
+  'author-claim': "Author's claim",
 };
 
 export const TAG_LABELS: Record<Tag, string> = {
+  anonymised: 'Anonymised person',
   'legal-claim': 'Legal-fact claim',
-  'anonymised-person': 'Anonymised person',
-  generalisation: 'Generalisation',
+  'statistic-or-generalisation': 'Statistic or generalisation',
   'loaded-wording': 'Loaded wording',
   unsourced: 'Unsourced',
-  attribution: 'Attribution',
-  'missing-link': 'Missing link',
+  'missing-link': 'Source out of reach',
 };
 
 export const IDENTIFICATION_LABELS: Record<Person['identification'], string> = {

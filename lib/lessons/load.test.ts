@@ -92,3 +92,39 @@ describe('lesson validation', () => {
     ]);
   });
 });
+
+describe('teaching material validation', () => {
+  it('refuses a link among the search terms', () => {
+    const errors = errorsOf((l) => {
+      l.claims[0].searchTerms.push('https://example.org/report');
+    });
+    expect(errors).toContain('claims.0.searchTerms.2: search terms are words to type, never links or addresses');
+  });
+
+  it('refuses an also-accepted sentence that the key already requires or the question does not offer', () => {
+    const errors = errorsOf((l) => {
+      const mark = l.sections[6].questions.find((q: { id: string }) => q.id === 'q-link-mark-no-way-to-reach');
+      mark.alsoAccepted = [
+        { sentenceId: 's-framing-1', reason: 'Required already.' },
+        { sentenceId: 's-nowhere', reason: 'Not offered.' },
+      ];
+    });
+    expect(errors).toContain(
+      'sections.6.questions.0.alsoAccepted.0.sentenceId: "s-framing-1" is already required by the key',
+    );
+    expect(errors).toContain(
+      'sections.6.questions.0.alsoAccepted.1.sentenceId: "s-nowhere" is not a sentence this question offers',
+    );
+  });
+
+  it('refuses a claim or glossary entry that points at no sentence, and an exit ticket without three items', () => {
+    const errors = errorsOf((l) => {
+      l.claims[0].sentences = ['s-nowhere'];
+      l.glossary[0].sentences = ['s-nowhere'];
+      l.exitTicket.items.pop();
+    });
+    expect(errors).toContain('claims.0.sentences.0: unknown sentence "s-nowhere"');
+    expect(errors).toContain('glossary.0.sentences.0: unknown sentence "s-nowhere"');
+    expect(errors).toContain('exitTicket.items: an exit ticket has exactly three items');
+  });
+});

@@ -143,7 +143,7 @@ describe('buildSlides on the sample lesson', () => {
     const first = slides.find((s) => s.id === 'sec-short.read')!;
     expect(first.notes.teacher).toEqual(['Keep it short.']);
     expect(first.notes.sentences.map((s) => [s.id, s.voice, s.labels])).toEqual([
-      ['s-short-1', 'The author', ["Author's framing"]],
+      ['s-short-1', 'The author', ["Author's claim"]],
       ['s-short-2', 'Asha', ['Direct quote', 'Anonymised person', 'Legal-fact claim']],
     ]);
     expect(slides.find((s) => s.id === 'q-single')!.notes.answer).toEqual(['B. A retelling.', 'It retells.']);

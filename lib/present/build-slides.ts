@@ -168,7 +168,7 @@ function voicesSlide(ctx: BuildContext, section: Section, where: SlideSection): 
       identification: IDENTIFICATION_LABELS[c.person.identification],
       quote: c.byMode['direct-quote'],
       paraphrase: c.byMode.paraphrase,
-      framing: c.byMode.framing,
+      framing: c.byMode['author-claim'],
     })),
   };
 }

@@ -13,7 +13,7 @@ const longSentences = Array.from({ length: 14 }, (_, i) => ({
   text: `Sentence ${i + 1} of the long section says something measured and sourced about the topic, in words of ordinary length for a report.`,
   voice: i % 2 ? 'speaker' : 'author',
   mode: i % 2 ? ('direct-quote' as const) : ('paraphrase' as const),
-  tags: i === 3 ? ['legal-claim' as const] : i % 2 ? ['anonymised-person' as const] : [],
+  tags: i === 3 ? ['legal-claim' as const] : i % 2 ? ['anonymised' as const] : [],
   note: `Note on sentence ${i + 1}.`,
 }));
 
@@ -79,7 +79,7 @@ const input: LessonInput = {
         {
           id: 'p-bridge-1',
           sentences: [
-            { id: 's-bridge-1', text: 'The old bridge closed on Monday.', voice: 'author', mode: 'framing' },
+            { id: 's-bridge-1', text: 'The old bridge closed on Monday.', voice: 'author', mode: 'author-claim' },
             {
               id: 's-bridge-2',
               text: '"It was no longer safe," the mayor said.',
@@ -96,14 +96,14 @@ const input: LessonInput = {
               text: 'A resident said the detour adds an hour.',
               voice: 'resident',
               mode: 'paraphrase',
-              tags: ['anonymised-person'],
+              tags: ['anonymised'],
             },
             {
               id: 's-bridge-4',
               text: '"We were not asked," she said.',
               voice: 'resident',
               mode: 'direct-quote',
-              tags: ['anonymised-person'],
+              tags: ['anonymised'],
             },
           ],
         },
@@ -154,8 +154,8 @@ const input: LessonInput = {
               id: 's-reaction-1',
               text: 'Many people were upset.',
               voice: 'author',
-              mode: 'framing',
-              tags: ['generalisation'],
+              mode: 'author-claim',
+              tags: ['statistic-or-generalisation'],
             },
           ],
         },
@@ -187,13 +187,13 @@ const input: LessonInput = {
         {
           id: 'p-short',
           sentences: [
-            { id: 's-short-1', text: 'The report opens here.', voice: 'author', mode: 'framing', tags: [] },
+            { id: 's-short-1', text: 'The report opens here.', voice: 'author', mode: 'author-claim', tags: [] },
             {
               id: 's-short-2',
               text: '“It is safe enough,” she said.',
               voice: 'speaker',
               mode: 'direct-quote',
-              tags: ['anonymised-person', 'legal-claim'],
+              tags: ['anonymised', 'legal-claim'],
               note: 'Quote.',
             },
           ],

@@ -4,6 +4,7 @@ import Grid from '@mui/material/Grid';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import AppHeader from '@/components/common/AppHeader';
+import AppLink from '@/components/common/AppLink';
 import ContentNote from '@/components/lesson/ContentNote';
 import LessonFacts from '@/components/lesson/LessonFacts';
 import ListCard from '@/components/lesson/ListCard';
@@ -54,6 +55,11 @@ export default async function LessonStartPage({ params }: LessonPageProps) {
           </Typography>
           <Typography>{lesson.source.description}</Typography>
         </Paper>
+
+        <Typography sx={{ mt: 3 }}>
+          Teaching this lesson? Read the <AppLink href={`/lessons/${lesson.id}/guide/`}>teacher guide</AppLink>{' '}
+          (printable): timing for a one-lesson and a two-lesson path, background, safeguarding and the answer key.
+        </Typography>
       </Container>
     </>
   );
