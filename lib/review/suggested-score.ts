@@ -21,6 +21,7 @@ import type { LocatedQuestion } from '@/lib/lessons/analysis';
 import type { Answer } from '@/lib/schemas/answer';
 import type { ChoiceQuestion, RubricLevel } from '@/lib/schemas/lesson';
 import type { LessonIndex } from './lesson-index';
+import type { StudentSheet } from './student-sheet';
 
 export const PARTLY_MIN_FOUND_SHARE = 0.5;
 
@@ -153,14 +154,11 @@ export function suggestionFor(
   return key ? suggestScore(key, answer, outcomeLevels(index.lesson.rubric)) : null;
 }
 
-/** The minimal view of a student this module needs (a StudentSheet fits). */
-export type AnswersOf = { key: string; answers: ReadonlyMap<string, Answer> };
-
 /** Every suggestion for one question, by student key, in class order. */
 export function questionSuggestions(
   index: LessonIndex,
   located: LocatedQuestion,
-  students: readonly AnswersOf[],
+  students: readonly Pick<StudentSheet, 'key' | 'answers'>[],
 ): Map<string, Suggestion> {
   const suggestions = new Map<string, Suggestion>();
   const key = scoringKey(index, located);
