@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { LocatedQuestion } from '@/lib/lessons/analysis';
 import type { Answer } from '@/lib/schemas/answer';
-import { answerGroups, groupAnswers } from './answer-groups';
+import { answerGroups, groupAnswers, groupItems, REMOVED_ITEM } from './answer-groups';
 import { indexLesson } from './lesson-index';
 import { sampleLesson } from './testing/sample-lesson';
 
@@ -93,5 +94,33 @@ describe('answerGroups', () => {
     const result = answerGroups(index, located(q), [student('a', q, choice('o-resident'))]);
     expect(result?.groups.map((g) => g.id)).toEqual(['o-resident']);
     expect(answerGroups(index, located('q-who-speaks'), [])).toBeNull();
+  });
+});
+
+describe('groupItems', () => {
+  it('gives each item its words and how the key sees it', () => {
+    expect(groupItems(index, located('q-generalisations'), ['o-many', 'o-monday', 'o-gone'])).toEqual([
+      { id: 'o-many', text: 'Many people were upset.', verdict: 'in-key' },
+      { id: 'o-monday', text: 'The bridge closed on Monday.', verdict: 'not-in-key' },
+      { id: 'o-gone', text: REMOVED_ITEM, verdict: 'removed' },
+    ]);
+    expect(groupItems(index, located('q-mark-quotes'), ['s-bridge-1', 's-bridge-2']).map((i) => i.verdict)).toEqual([
+      'not-in-key',
+      'in-key',
+    ]);
+  });
+
+  it("marks the lesson's also-accepted sentences with the lesson's reason", () => {
+    const base = located('q-mark-quotes');
+    const question = { ...base.question, alsoAccepted: [{ sentenceId: 's-bridge-3', reason: 'Close to a quote.' }] };
+    const withAccepted: LocatedQuestion = { ...base, question };
+    expect(groupItems(index, withAccepted, ['s-bridge-3'])).toEqual([
+      {
+        id: 's-bridge-3',
+        text: 'A resident said the detour adds an hour.',
+        verdict: 'also-accepted',
+        note: 'Close to a quote.',
+      },
+    ]);
   });
 });

@@ -12,6 +12,7 @@ import { markSentences, type LocatedQuestion } from '@/lib/lessons/analysis';
 import type { Answer } from '@/lib/schemas/answer';
 import type { LessonIndex } from './lesson-index';
 import type { StudentSheet } from './student-sheet';
+import { scoringKey } from './suggested-score';
 
 export type AnswerGroup = {
   /** Stable across renders and imports: the selected ids in question order, joined by "+". */
@@ -24,6 +25,8 @@ export type AnswerGroup = {
 };
 
 export type AnswerGroups = { groups: AnswerGroup[]; unanswered: string[] };
+
+export const REMOVED_ITEM = 'An option or sentence that is no longer in the lesson';
 
 type Students = readonly Pick<StudentSheet, 'key' | 'answers'>[];
 
@@ -90,4 +93,26 @@ export function answerGroups(index: LessonIndex, located: LocatedQuestion, stude
     return groupAnswers(question.id, 'mark', students, order);
   }
   return null;
+}
+
+export type ItemVerdict = 'in-key' | 'also-accepted' | 'not-in-key' | 'removed';
+export type GroupItem = { id: string; text: string; verdict: ItemVerdict; /** Why it is accepted. */ note?: string };
+
+/** The words of a group's items, each with how the key sees it, for the group's row. */
+export function groupItems(index: LessonIndex, located: LocatedQuestion, itemIds: readonly string[]): GroupItem[] {
+  const { question } = located;
+  const key = scoringKey(index, located);
+  const required = new Set(key?.required);
+  const accepted = new Map(key?.alsoAccepted.map((a) => [a.sentenceId, a.reason]));
+  const textOf = (id: string) =>
+    question.kind === 'single' || question.kind === 'multiple'
+      ? question.options.find((o) => o.id === id)?.text
+      : index.sentenceById.get(id)?.text;
+  return itemIds.map((id): GroupItem => {
+    const text = textOf(id);
+    if (text === undefined) return { id, text: REMOVED_ITEM, verdict: 'removed' };
+    if (required.has(id)) return { id, text, verdict: 'in-key' };
+    const note = accepted.get(id);
+    return note === undefined ? { id, text, verdict: 'not-in-key' } : { id, text, verdict: 'also-accepted', note };
+  });
 }
