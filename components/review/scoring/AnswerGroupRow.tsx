@@ -71,7 +71,7 @@ export default function AnswerGroupRow({
             </Box>
             <span>
               {item.text}{' '}
-              <Box component="span" sx={{ color: 'text.secondary', fontSize: '0.9rem', whiteSpace: 'nowrap' }}>
+              <Box component="span" sx={{ color: 'text.secondary', fontSize: '0.9rem' }}>
                 ({VERDICTS[item.verdict].label}
                 {item.note ? `: ${item.note}` : ''})
               </Box>
