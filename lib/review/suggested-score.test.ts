@@ -135,6 +135,18 @@ describe('mark in the text', () => {
     });
     const both = markScoringKey({ id: 'q', alsoAccepted: [{ sentenceId: 's-a', reason: 'r' }] }, ['s-a']);
     expect(both.alsoAccepted).toEqual([]);
+    const twice = markScoringKey(
+      {
+        id: 'q',
+        alsoAccepted: [
+          { sentenceId: 's-b', reason: 'r' },
+          { sentenceId: 's-b', reason: 'again' },
+        ],
+      },
+      ['s-a'],
+    );
+    expect(suggestScore(twice, mark('s-a', 's-b'), levels)).toMatchObject({ outcome: 'met', wrong: 0 });
+    expect(twice.alsoAccepted).toHaveLength(1);
   });
 });
 

@@ -64,8 +64,9 @@ export function markScoringKey(
   keySentenceIds: readonly string[],
 ): ScoringKey {
   const required = new Set(keySentenceIds);
-  // A sentence both in the key and accepted is required: the stricter reading wins.
-  const alsoAccepted = (question.alsoAccepted ?? []).filter((a) => !required.has(a.sentenceId));
+  // A sentence both in the key and accepted is required (the stricter reading wins); repeats count once.
+  const seen = new Set(required);
+  const alsoAccepted = (question.alsoAccepted ?? []).filter((a) => !seen.has(a.sentenceId) && seen.add(a.sentenceId));
   return { kind: 'mark', required: [...required], alsoAccepted };
 }
 
@@ -93,13 +94,13 @@ export function outcomeLevels(rubric: readonly RubricLevel[]): OutcomeLevels {
 type Count = Omit<Suggestion, 'outcome' | 'level' | 'reason'>;
 
 function count(key: ScoringKey, selected: readonly string[]): Count {
+  // One pass over the selection: this runs for every answer of the class on each overview.
   const chosen = new Set(selected);
-  const required = new Set(key.required);
-  const accepted = key.alsoAccepted.filter((a) => chosen.has(a.sentenceId));
-  const acceptedIds = new Set(accepted.map((a) => a.sentenceId));
-  const foundRequired = key.required.filter((id) => chosen.has(id)).length;
-  const wrong = [...chosen].filter((id) => !required.has(id) && !acceptedIds.has(id)).length;
-  return { found: foundRequired, required: key.required.length, alsoAccepted: accepted, wrong };
+  const alsoAccepted = key.alsoAccepted.filter((a) => chosen.has(a.sentenceId));
+  let found = 0;
+  for (const id of key.required) if (chosen.has(id)) found += 1;
+  const wrong = chosen.size - found - alsoAccepted.length;
+  return { found, required: key.required.length, alsoAccepted, wrong };
 }
 
 function outcomeOf(key: ScoringKey, c: Count): Outcome {
