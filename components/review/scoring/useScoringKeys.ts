@@ -43,7 +43,8 @@ export function focusAnswer(element: HTMLElement) {
 
 /**
  * Keyboard scoring on the focused answer: 1/2/3 score, J/K move, C goes to the comment, ? asks for
- * the shortcuts (lib/review/scoring-keys.ts). One listener on the list, not one per answer.
+ * the shortcuts (lib/review/scoring-keys.ts). One listener on the list, not one per answer. The
+ * list must be in the page when the hook's component mounts (or `enabled` turns true).
  */
 export function useScoringKeys(options: ScoringKeysOptions) {
   const latest = useRef(options);
