@@ -51,8 +51,10 @@ describe('questions from the first lesson’s analysis', () => {
       section.questions = generateSectionQuestions(sectionAnalysis(draft, i), shipped.people);
       section.prompts = promptTemplates(section.id);
     });
+    const generated = draft.sections.flatMap((s) => s.questions);
     const result = draftToLesson(draft);
-    expect(result.ok && result.lesson.sections.flatMap((s) => s.questions).length).toBe(11);
+    expect(generated.length).toBeGreaterThanOrEqual(draft.sections.length);
+    expect(result.ok && result.lesson.sections.flatMap((s) => s.questions)).toEqual(generated);
   });
 });
 

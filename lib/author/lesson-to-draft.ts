@@ -2,6 +2,11 @@
  * Opens a lesson in the editor: the reverse of draft-to-lesson. The report text is rebuilt from the
  * sentences (one space between sentences, a blank line between paragraphs), which is how the first
  * lesson's report was pasted, so every sentence is again a range into it.
+ *
+ * lesson → draft → lesson gives the shipped lesson back, normalised in three ways only: keys come in
+ * the schema's order, fields the schema defaults are written out (e.g. `alsoAccepted: []`), and the
+ * JSON is formatted afresh. Source fields (title, outlet, …) stay empty: a lesson keeps only the
+ * description, which is carried over as written.
  */
 import { z } from 'zod';
 import type { Lesson } from '@/lib/schemas/lesson';

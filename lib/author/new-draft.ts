@@ -2,15 +2,15 @@
  * A new draft from a pasted report: one section per paragraph, its sentences split and not yet
  * analysed, the unnamed author as the only voice, and a lesson frame the teacher then edits.
  */
-import type { DraftFrame, DraftSource, LessonDraft } from '@/lib/schemas/lesson-draft';
-import { LESSON_DRAFT_VERSION } from '@/lib/schemas/lesson-draft';
+import { DraftFrameSchema, type DraftSource, LESSON_DRAFT_VERSION, type LessonDraft } from '@/lib/schemas/lesson-draft';
 import type { AnalysedSentence, SectionAnalysis } from './generate-questions';
 import { promptTemplates } from './generate-questions';
 import { splitReport } from './split-sentences';
 
 export const AUTHOR_ID = 'author';
 
-const DEFAULT_FRAME: DraftFrame = {
+// Parsed so that the schema's own defaults fill in whatever fields a later version adds.
+const DEFAULT_FRAME = DraftFrameSchema.parse({
   version: 1,
   title: 'Untitled lesson',
   subtitle: 'Who is quoted, what is anonymised, what is claimed as legal fact, and what is missing',
@@ -44,7 +44,7 @@ const DEFAULT_FRAME: DraftFrame = {
     ],
     questions: [],
   },
-};
+});
 
 /** A draft of `text` (kept exactly as pasted), with a lesson id chosen by the teacher. */
 export function newDraft(id: string, text: string, source: Partial<DraftSource> = {}): LessonDraft {
