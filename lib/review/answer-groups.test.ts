@@ -3,7 +3,7 @@ import type { LocatedQuestion } from '@/lib/lessons/analysis';
 import type { Answer } from '@/lib/schemas/answer';
 import { answerGroups, groupAnswers, groupItems, REMOVED_ITEM } from './answer-groups';
 import { indexLesson } from './lesson-index';
-import { sampleLesson } from './testing/sample-lesson';
+import { sampleLesson } from '@/lib/testing/sample-lesson';
 
 const updatedAt = '2025-03-10T09:59:00.000Z';
 const choice = (...optionIds: string[]): Answer => ({ kind: 'choice', optionIds, checked: true, updatedAt });

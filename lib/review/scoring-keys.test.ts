@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { levelsByRank, scoringKeyIntent, scoringShortcuts } from './scoring-keys';
-import { sampleLesson } from './testing/sample-lesson';
+import { sampleLesson } from '@/lib/testing/sample-lesson';
 
 const press = (key: string, mods: Partial<{ shiftKey: boolean; ctrlKey: boolean; metaKey: boolean }> = {}) =>
   scoringKeyIntent({ key, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...mods }, 3);

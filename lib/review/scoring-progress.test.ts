@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answer } from '@/lib/schemas/answer';
 import { indexLesson } from './lesson-index';
 import { classProgress, progressText, questionProgress, studentsIn } from './scoring-progress';
-import { sampleLesson } from './testing/sample-lesson';
+import { sampleLesson } from '@/lib/testing/sample-lesson';
 
 const updatedAt = '2025-03-10T09:59:00.000Z';
 const index = indexLesson(sampleLesson);

@@ -11,7 +11,7 @@ import {
   suggestionFor,
   type ScoringKey,
 } from './suggested-score';
-import { sampleLesson } from './testing/sample-lesson';
+import { sampleLesson } from '@/lib/testing/sample-lesson';
 
 const updatedAt = '2025-03-10T09:59:00.000Z';
 const choice = (...optionIds: string[]): Answer => ({ kind: 'choice', optionIds, checked: true, updatedAt });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FeedbackValueSchema } from '@/lib/review/feedback';
+import { FeedbackValueSchema } from '@/lib/schemas/review';
 import {
   FeedbackEntryWithOriginSchema,
   FeedbackValueWithOriginSchema,
