@@ -17,6 +17,8 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     trace: 'on-first-retry',
+    // Only the offline spec needs the service worker; elsewhere it would download the whole site per test.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -17,6 +17,9 @@ async function waitForOfflineCopy(page: Page) {
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 }
 
+// The rest of the suite blocks service workers (playwright.config.ts); this spec is about them.
+test.use({ serviceWorkers: 'allow' });
+
 test('after one visit, every page of the lesson opens and works with the network off', async ({ page, context }) => {
   await page.goto('/');
   await waitForOfflineCopy(page);

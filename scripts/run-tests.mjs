@@ -40,7 +40,9 @@ step('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
 step('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=reports/unit.json']);
 // The browser tests run against the pages as served: with the Content-Security-Policy written in.
 const built =
-  step('build', 'npx', ['next', 'build']) && step('content security policy', 'node', ['scripts/add-csp.mjs']);
+  step('build', 'npx', ['next', 'build']) &&
+  step('content security policy', 'node', ['scripts/add-csp.mjs']) &&
+  step('service worker', 'npx', ['tsx', 'scripts/build-sw.ts']);
 if (built) step('browser tests', 'npx', ['playwright', 'test']);
 
 const unit = readJson('reports/unit.json');
