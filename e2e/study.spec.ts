@@ -76,8 +76,9 @@ test.describe('nothing typed is lost', () => {
 
   test.beforeEach(async ({ page, textStep }) => {
     // A frozen clock: the debounced save never fires by itself, so only the page-exit flush can save.
-    await page.clock.install();
-    await page.clock.pauseAt(new Date('2026-11-30T09:00:00Z'));
+    // Fixed dates, so the pause is never in the past whatever day the suite runs.
+    await page.clock.install({ time: new Date('2026-01-05T08:00:00Z') });
+    await page.clock.pauseAt(new Date('2026-01-05T09:00:00Z'));
     await page.goto(`${STUDY_URL}#${textStep}`);
   });
 
