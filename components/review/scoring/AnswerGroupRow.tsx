@@ -9,7 +9,7 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useId, useState, type ReactNode } from 'react';
 import type { GroupItem, ItemVerdict } from '@/lib/review/answer-groups';
-import { plural } from '@/lib/review/format';
+import { plural } from '@/lib/text/plural';
 import type { Suggestion } from '@/lib/review/suggested-score';
 import SuggestedScoreChip from './SuggestedScoreChip';
 
