@@ -8,6 +8,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useSyncExternalStore } from 'react';
 import type { SaveStatus as Status, SaveStatusSource } from '@/lib/autosave/save-status';
+import { NOT_SAVED } from '@/lib/review/not-saved';
 
 /**
  * `badge`: the study page's one indicator for all the student's answers, always showing what
@@ -50,10 +51,7 @@ function describeField(status: Status | undefined): { text: string; tone: Tone }
       return { text: status.memoryOnly ? 'Kept in this tab only' : 'Saved', tone: 'ok' };
     case 'failed':
     case 'blocked':
-      return {
-        text: 'Not saved: the browser refused to store it (its storage may be full). Your text is still here; export the marks to keep a copy.',
-        tone: 'problem',
-      };
+      return { text: NOT_SAVED, tone: 'problem' };
   }
 }
 
