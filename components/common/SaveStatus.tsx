@@ -75,7 +75,7 @@ export default function SaveStatus({ source, fieldKey = '', variant }: Props) {
           display: 'flex',
           alignItems: 'center',
           gap: 0.5,
-          fontSize: '0.9rem',
+          fontSize: (theme) => theme.typography.note.fontSize,
           color: tone === 'problem' ? 'error.main' : 'text.secondary',
         }}
       >
@@ -106,7 +106,7 @@ export default function SaveStatus({ source, fieldKey = '', variant }: Props) {
       }}
     >
       <Icon fontSize="small" aria-hidden />
-      <Typography component="span" sx={{ fontSize: '0.95rem', fontWeight: 600 }}>
+      <Typography component="span" sx={{ fontSize: (theme) => theme.typography.bodySmall.fontSize, fontWeight: 600 }}>
         {text}
       </Typography>
     </Box>
