@@ -4,15 +4,16 @@
  * error, in either colour scheme.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { LESSON_ID, STUDY_URL } from './fixtures/lesson';
+import { presenterPath, projectorPath, reviewPath } from '../lib/lessons/lesson-paths';
+import { LESSON_ID, LESSON_URL, STUDY_URL } from './fixtures/lesson';
 
 const routes = [
   { name: 'lessons list', url: '/' },
-  { name: 'lesson start page', url: `/lessons/${LESSON_ID}/` },
+  { name: 'lesson start page', url: LESSON_URL },
   { name: 'study', url: STUDY_URL },
-  { name: 'present', url: `/lessons/${LESSON_ID}/present/` },
-  { name: 'presenter', url: `/lessons/${LESSON_ID}/present/presenter/` },
-  { name: 'review', url: `/lessons/${LESSON_ID}/review/` },
+  { name: 'present', url: projectorPath(LESSON_ID) },
+  { name: 'presenter', url: presenterPath(LESSON_ID) },
+  { name: 'review', url: reviewPath(LESSON_ID) },
   { name: 'not found', url: '/no-such-page/' },
 ];
 

@@ -4,14 +4,13 @@
  */
 import { pathCounts } from '../lib/lessons/teaching-path';
 import { expectNoAxeViolations } from './fixtures/axe';
-import { expect, LESSON_ID, test } from './fixtures/lesson';
+import { expect, GUIDE_URL, LESSON_URL, test } from './fixtures/lesson';
 import { loadRealLesson } from '../lib/testing/real-lesson';
 
 const lesson = loadRealLesson();
-const GUIDE_URL = `/lessons/${LESSON_ID}/guide/`;
 
 test('the lesson page links to the guide, which holds the plan, safeguarding, key and glossary', async ({ page }) => {
-  await page.goto(`/lessons/${LESSON_ID}/`);
+  await page.goto(LESSON_URL);
   await page.getByRole('link', { name: 'teacher guide' }).click();
   await expect(page).toHaveURL(new RegExp(`${GUIDE_URL}$`));
   await expect(page.getByRole('heading', { level: 1, name: 'Teacher guide' })).toBeVisible();

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { lessonQuestions } from '../lib/lessons/analysis';
-import { LESSON_ID, STUDY_URL } from './fixtures/lesson';
+import { presenterPath, projectorPath, reviewPath } from '../lib/lessons/lesson-paths';
+import { LESSON_ID, LESSON_URL, STUDY_URL } from './fixtures/lesson';
 import { loadRealLesson } from '../lib/testing/real-lesson';
 import { goToStep, questionCard } from './fixtures/study';
 import { serveStatic, type ExtraFile } from '../scripts/bench/server';
 
 const lesson = loadRealLesson();
-const LESSON_URL = `/lessons/${LESSON_ID}/`;
 const firstText = lessonQuestions(lesson).find((q) => q.question.kind === 'text')!;
 
 /** After the first visit the service worker has precached the site and controls the page. */
@@ -33,12 +33,12 @@ test('after one visit, every page of the lesson opens and works with the network
   await page.reload();
   await expect(page.getByRole('heading', { name: lesson.contentNote.heading })).toBeVisible();
 
-  await page.goto(`${LESSON_URL}present/`);
+  await page.goto(projectorPath(LESSON_ID));
   await expect(page).toHaveTitle(new RegExp(`^Present: `));
   await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
-  await page.goto(`${LESSON_URL}present/presenter/`);
+  await page.goto(presenterPath(LESSON_ID));
   await expect(page.getByRole('heading', { level: 2, name: /^Now showing:/ })).toBeVisible();
-  await page.goto(`${LESSON_URL}review/`);
+  await page.goto(reviewPath(LESSON_ID));
   await expect(page.getByLabel('Choose files')).toBeAttached();
   await page.goto(LESSON_URL);
   await expect(page.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();

@@ -22,10 +22,9 @@ test('axe finds no problems on the deck and its shortcuts dialog', async ({ page
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds no problems with the evidence marks and in the presenter view (${scheme})`, async ({
     page,
-    evidenceSlide,
-    keyPointsSlide,
-    openDeck,
+    deck,
   }) => {
+    const { evidenceSlide, keyPointsSlide, openDeck } = deck;
     await page.emulateMedia({ colorScheme: scheme });
     await openDeck(evidenceSlide.id);
     await page.keyboard.press('e');

@@ -6,13 +6,9 @@ import { currentSlide, expect, PRESENT_URL, test, toolbar } from './fixtures/pre
 
 test('the URL follows the slide, a reload stays there, and a bad address falls back gracefully', async ({
   page,
-  slides,
-  indexOf,
-  evidenceSlide,
-  promptSlide,
-  openDeck,
-  expectOnSlide,
+  deck,
 }) => {
+  const { slides, indexOf, evidenceSlide, promptSlide, openDeck, expectOnSlide } = deck;
   const start = indexOf(promptSlide.id);
   await openDeck(promptSlide.id);
   await page.keyboard.press('ArrowRight');
@@ -33,13 +29,8 @@ test('the URL follows the slide, a reload stays there, and a bad address falls b
   await expectOnSlide(indexOf(evidenceSlide.id));
 });
 
-test('B blanks the screen; a navigation key brings the same slide back', async ({
-  page,
-  indexOf,
-  promptSlide,
-  openDeck,
-  expectOnSlide,
-}) => {
+test('B blanks the screen; a navigation key brings the same slide back', async ({ page, deck }) => {
+  const { indexOf, promptSlide, openDeck, expectOnSlide } = deck;
   await openDeck(promptSlide.id);
   await page.keyboard.press('b');
   const blank = page.locator('[data-blank-screen]');
@@ -56,9 +47,9 @@ test('B blanks the screen; a navigation key brings the same slide back', async (
 
 test('the on-screen controls hide when the pointer rests and come back on movement or keyboard focus', async ({
   page,
-  openDeck,
-  expectOnSlide,
+  deck,
 }) => {
+  const { openDeck, expectOnSlide } = deck;
   await page.clock.install();
   await openDeck();
   await page.mouse.move(200, 200);
@@ -91,12 +82,8 @@ test('F puts the deck in full screen and takes it out again', async ({ page, ope
   await expect.poll(fullscreen).toBe(false);
 });
 
-test('? lists the shortcuts in a dialog that holds the deck still and closes with Escape', async ({
-  page,
-  slides,
-  openDeck,
-  expectOnSlide,
-}) => {
+test('? lists the shortcuts in a dialog that holds the deck still and closes with Escape', async ({ page, deck }) => {
+  const { slides, openDeck, expectOnSlide } = deck;
   await openDeck();
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });

@@ -81,10 +81,9 @@ for (const { width, height, minFont, minKicker } of [
 ]) {
   test(`the whole deck by keyboard at ${width}x${height}: every slide fits, before and after the reveal, with readable text`, async ({
     page,
-    slides,
-    openDeck,
-    expectOnSlide,
+    deck,
   }) => {
+    const { slides, openDeck, expectOnSlide } = deck;
     await page.setViewportSize({ width, height });
     await openDeck();
     // Evidence marks on (the taller report text, and the legend); each slide is checked as it

@@ -1,15 +1,8 @@
 /** The presenter window: kept in step with the projector both ways, and its clock. */
 import { currentSlide, expect, PRESENTER_URL, test, toolbar } from './fixtures/present';
 
-test('the presenter window and the projector stay in step in both directions', async ({
-  page,
-  context,
-  slides,
-  indexOf,
-  promptSlide,
-  openDeck,
-  expectOnSlide,
-}) => {
+test('the presenter window and the projector stay in step in both directions', async ({ page, context, deck }) => {
+  const { slides, indexOf, promptSlide, openDeck, expectOnSlide } = deck;
   await openDeck(promptSlide.id);
   const start = indexOf(promptSlide.id);
   await page.mouse.move(10, 10);

@@ -6,9 +6,9 @@ import { currentSlide, expect, HINT_LABEL, test, toolbar } from './fixtures/pres
 
 test('"Show the evidence" marks quotes, anonymised people and legal claims in the text, with a legend', async ({
   page,
-  evidenceSlide,
-  openDeck,
+  deck,
 }) => {
+  const { evidenceSlide, openDeck } = deck;
   if (evidenceSlide.kind !== 'report') throw new Error('expected a report slide');
   const kinds = evidenceSlide.paragraphs.flatMap((p) => p.sentences.flatMap((s) => s.evidence));
   await openDeck(evidenceSlide.id);
@@ -37,13 +37,8 @@ test('"Show the evidence" marks quotes, anonymised people and legal claims in th
   await expect(legend).toBeHidden();
 });
 
-test('key points stay hidden until revealed, and hide again on leaving the slide', async ({
-  page,
-  indexOf,
-  promptSlide,
-  openDeck,
-  expectOnSlide,
-}) => {
+test('key points stay hidden until revealed, and hide again on leaving the slide', async ({ page, deck }) => {
+  const { indexOf, promptSlide, openDeck, expectOnSlide } = deck;
   if (promptSlide.kind !== 'prompt') throw new Error('expected a prompt slide');
   await openDeck(promptSlide.id);
   const keyPoints = currentSlide(page).getByRole('region', { name: 'Key points' });
@@ -60,11 +55,8 @@ test('key points stay hidden until revealed, and hide again on leaving the slide
   await expect(keyPoints).toBeHidden();
 });
 
-test('a key-points slide says its key points are hidden until K, then shows them', async ({
-  page,
-  keyPointsSlide,
-  openDeck,
-}) => {
+test('a key-points slide says its key points are hidden until K, then shows them', async ({ page, deck }) => {
+  const { keyPointsSlide, openDeck } = deck;
   if (keyPointsSlide.kind !== 'key-points') throw new Error('expected a key-points slide');
   await openDeck(keyPointsSlide.id);
   const hint = currentSlide(page).getByRole('region', { name: HINT_LABEL });
@@ -77,11 +69,8 @@ test('a key-points slide says its key points are hidden until K, then shows them
   await expect(hint).toBeHidden();
 });
 
-test('the parts of a question answered across sections differ before the reveal', async ({
-  page,
-  lookBackSlides,
-  openDeck,
-}) => {
+test('the parts of a question answered across sections differ before the reveal', async ({ page, deck }) => {
+  const { lookBackSlides, openDeck } = deck;
   expect(lookBackSlides.length).toBeGreaterThan(0);
   const hints: string[] = [];
   for (const slide of lookBackSlides) {

@@ -18,9 +18,9 @@ import {
 
 test('feedback is saved as the teacher types and kept across a reload; clearing asks first', async ({
   page,
-  klass,
-  textQuestion,
+  review,
 }) => {
+  const { klass, textQuestion } = review;
   await openReviewWith(page, klass.files);
   await openTab(page, 'By question');
   await chooseQuestion(page, textQuestion.question.id);
@@ -57,13 +57,8 @@ test('feedback is saved as the teacher types and kept across a reload; clearing 
   await expect(page.getByRole('heading', { name: 'Students loaded (0)' })).toBeVisible();
 });
 
-test('the marks CSV has a row per student and neutralises formulas', async ({
-  page,
-  lesson,
-  klass,
-  located,
-  textQuestion,
-}) => {
+test('the marks CSV has a row per student and neutralises formulas', async ({ page, lesson, review }) => {
+  const { klass, located, textQuestion } = review;
   await openReviewWith(page, klass.files);
   await openTab(page, 'By question');
   await chooseQuestion(page, textQuestion.question.id);

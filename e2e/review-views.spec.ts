@@ -27,11 +27,9 @@ import {
 test('by question: every answer beside the key points, with the class chart and the marking heat map', async ({
   page,
   lesson,
-  klass,
-  textQuestion,
-  singleQuestion,
-  markQuestion,
+  review,
 }) => {
+  const { klass, textQuestion, singleQuestion, markQuestion } = review;
   const names = [...klass.students.keys()];
   await openReviewWith(page, klass.files);
   await openTab(page, 'By question');
@@ -78,10 +76,9 @@ test('by question: every answer beside the key points, with the class chart and 
 test('by student: one whole sheet in lesson order, with notes for another lesson version', async ({
   page,
   lesson,
-  klass,
-  located,
-  textQuestion,
+  review,
 }) => {
+  const { klass, located, textQuestion } = review;
   await openReviewWith(page, klass.files);
   await openTab(page, 'By student');
 
@@ -99,9 +96,9 @@ test('by student: one whole sheet in lesson order, with notes for another lesson
 
 test('student text is shown as text: an answer with HTML shows literally and runs nothing', async ({
   page,
-  klass,
-  textQuestion,
+  review,
 }) => {
+  const { klass, textQuestion } = review;
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());

@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { compareMarks, markKey, markSentences } from '../lib/lessons/analysis';
 import { loadRealLesson } from '../lib/testing/real-lesson';
 import { expectNoAxeViolations } from './fixtures/axe';
-import { LESSON_ID, STUDY_URL } from './fixtures/lesson';
+import { LESSON_URL, STUDY_URL } from './fixtures/lesson';
 import { expect, goToStep, questionCard, savedStatus, test } from './fixtures/study';
 
 // Some tests here are made one per page or section, and test names are made when the file loads,
@@ -65,7 +65,7 @@ test('a section can be completed with the keyboard alone, including marking sent
 
 const pages = [
   { name: 'lessons list', url: '/' },
-  { name: 'lesson start page', url: `/lessons/${LESSON_ID}/` },
+  { name: 'lesson start page', url: LESSON_URL },
   { name: 'study: getting ready', url: `${STUDY_URL}#start` },
   { name: 'study: a section', url: `${STUDY_URL}#${sections[2]!.id}` },
   { name: 'study: hand in', url: `${STUDY_URL}#finish` },
@@ -117,7 +117,7 @@ test('answered and checked questions, key points and feedback areas have no viol
 
 test('every page has its own title', async ({ page }) => {
   const titles = new Set<string>();
-  for (const url of ['/', `/lessons/${LESSON_ID}/`, STUDY_URL]) {
+  for (const url of ['/', LESSON_URL, STUDY_URL]) {
     await page.goto(url);
     titles.add(await page.title());
   }
@@ -129,7 +129,7 @@ test.describe('on a 360 px wide phone', () => {
   test.use({ viewport: { width: 360, height: 740 } });
   for (const url of [
     '/',
-    `/lessons/${LESSON_ID}/`,
+    LESSON_URL,
     ...['start', ...sections.map((s) => s.id), 'wrap-up', 'finish'].map((id) => `${STUDY_URL}#${id}`),
   ]) {
     test(`${url} needs no horizontal scrolling`, async ({ page }) => {

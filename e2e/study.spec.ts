@@ -8,10 +8,9 @@ import { answerQuestion, expect, goToStep, questionCard, savedStatus, test } fro
 test('a student reads the content note, answers every question, exports, and finds it all after a reload', async ({
   page,
   lesson,
-  located,
-  textQuestion,
-  textStep,
+  study,
 }) => {
+  const { located, textQuestion, textStep } = study;
   await page.goto('/');
   await page.getByRole('link', { name: new RegExp(lesson.title) }).click();
   await expect(page.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
@@ -121,12 +120,8 @@ test.describe('nothing typed is lost', () => {
   });
 });
 
-test('two tabs see each other’s answers and neither overwrites the other', async ({
-  context,
-  located,
-  textQuestion,
-  textStep,
-}) => {
+test('two tabs see each other’s answers and neither overwrites the other', async ({ context, study }) => {
+  const { located, textQuestion, textStep } = study;
   const [a, b] = [await context.newPage(), await context.newPage()];
   const textQuestions = located.filter((q) => q.question.kind === 'text' && q.sectionId === textQuestion.sectionId);
   const other = located.find((q) => q.question.kind === 'text' && q.question.id !== textQuestion.question.id)!;
@@ -150,13 +145,8 @@ test('two tabs see each other’s answers and neither overwrites the other', asy
   expect(textQuestions.length).toBeGreaterThan(0);
 });
 
-test('print shows a clean sheet of questions and answers', async ({
-  page,
-  lesson,
-  located,
-  textQuestion,
-  textStep,
-}) => {
+test('print shows a clean sheet of questions and answers', async ({ page, lesson, study }) => {
+  const { located, textQuestion, textStep } = study;
   await page.goto(`${STUDY_URL}#${textStep}`);
   await questionCard(page, textQuestion.number).getByRole('textbox').fill('My printed answer');
   await expect(savedStatus(page)).toBeVisible();
@@ -172,12 +162,8 @@ test('print shows a clean sheet of questions and answers', async ({
   await expect(sheet).toBeHidden();
 });
 
-test('clearing asks first, offers export, and then removes every answer', async ({
-  page,
-  located,
-  textQuestion,
-  textStep,
-}) => {
+test('clearing asks first, offers export, and then removes every answer', async ({ page, study }) => {
+  const { located, textQuestion, textStep } = study;
   await page.goto(`${STUDY_URL}#${textStep}`);
   const box = questionCard(page, textQuestion.number).getByRole('textbox');
   await box.fill('To be cleared');

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { lessonQuestions } from '../lib/lessons/analysis';
 import { getLessons } from '../lib/lessons/load';
+import { reviewPath, studyPath } from '../lib/lessons/lesson-paths';
 import { indexLesson } from '../lib/review/lesson-index';
 import { CPU_SLOWDOWN, launchBrowser } from './bench/browser';
 import { routeSizes } from './bench/first-load';
@@ -48,7 +49,6 @@ async function main() {
   const lesson = getLessons()[0];
   if (!lesson) throw new Error('No lesson found in lessons/: nothing to benchmark.');
   const index = indexLesson(lesson);
-  const base = `/lessons/${lesson.id}`;
   const firstText = lessonQuestions(lesson).find((q) => q.question.kind === 'text');
   if (!firstText) throw new Error('The lesson has no free-text question to type into.');
   const rows: Row[] = [];
@@ -75,7 +75,7 @@ async function main() {
   const measured: Record<string, unknown> = {};
   try {
     console.log(`Typing ${KEYSTROKES} keys at ${CPU_SLOWDOWN}x…`);
-    const studyUrl = `${base}/study/#${firstText.sectionId ?? 'wrap-up'}`;
+    const studyUrl = `${studyPath(lesson.id)}#${firstText.sectionId ?? 'wrap-up'}`;
     const typing = await attempt(rows, 'Typing', () => typingLatency(browser, server.url, studyUrl, firstText.number));
     if (typing)
       for (const p of ['p50', 'p98'] as const)
@@ -88,7 +88,7 @@ async function main() {
         });
 
     console.log('Largest Contentful Paint…');
-    const lcp = await attempt(rows, 'LCP', () => largestContentfulPaint(browser, server.url, `${base}/study/`));
+    const lcp = await attempt(rows, 'LCP', () => largestContentfulPaint(browser, server.url, studyPath(lesson.id)));
     if (lcp)
       rows.push({
         figure: `LCP at ${CPU_SLOWDOWN}x (study page)`,
@@ -100,7 +100,7 @@ async function main() {
 
     console.log('Review with 1,000 students…');
     const review = await attempt(rows, 'Review 1,000', () =>
-      reviewWithClass(browser, server.url, lesson, `${base}/review/`),
+      reviewWithClass(browser, server.url, lesson, reviewPath(lesson.id)),
     );
     if (review)
       rows.push(

@@ -4,6 +4,7 @@
  */
 import { formatLessonErrors, readLessons, type LessonError } from '../lib/lessons/load';
 import { lessonRuleErrors } from '../lib/lessons/lesson-rules';
+import { plural } from '../lib/text/plural';
 import { pathCounts } from '../lib/lessons/teaching-path';
 
 const { lessons, errors } = readLessons();
@@ -13,7 +14,7 @@ const ruleErrors: LessonError[] = lessons.flatMap((lesson) =>
 const all = [...errors, ...ruleErrors];
 if (all.length) {
   console.error(formatLessonErrors(all));
-  console.error(`${all.length} error(s) in lesson files.`);
+  console.error(`${plural(all.length, 'error')} in lesson files.`);
   process.exit(1);
 }
 for (const lesson of lessons) {
@@ -25,4 +26,4 @@ for (const lesson of lessons) {
       `extended path ${counts.extended.questions} questions and ${counts.extended.prompts} prompts`,
   );
 }
-console.log(`${lessons.length} lesson(s) valid.`);
+console.log(`${plural(lessons.length, 'lesson')} valid.`);

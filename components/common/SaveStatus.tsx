@@ -8,6 +8,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useSyncExternalStore } from 'react';
 import type { SaveStatus as Status, SaveStatusSource } from '@/lib/autosave/save-status';
+import { NOT_SAVED } from '@/lib/review/not-saved';
 
 /**
  * `badge`: the study page's one indicator for all the student's answers, always showing what
@@ -50,10 +51,7 @@ function describeField(status: Status | undefined): { text: string; tone: Tone }
       return { text: status.memoryOnly ? 'Kept in this tab only' : 'Saved', tone: 'ok' };
     case 'failed':
     case 'blocked':
-      return {
-        text: 'Not saved: the browser refused to store it (its storage may be full). Your text is still here; export the marks to keep a copy.',
-        tone: 'problem',
-      };
+      return { text: NOT_SAVED, tone: 'problem' };
   }
 }
 
@@ -77,7 +75,7 @@ export default function SaveStatus({ source, fieldKey = '', variant }: Props) {
           display: 'flex',
           alignItems: 'center',
           gap: 0.5,
-          fontSize: '0.9rem',
+          fontSize: (theme) => theme.typography.note.fontSize,
           color: tone === 'problem' ? 'error.main' : 'text.secondary',
         }}
       >
@@ -108,7 +106,7 @@ export default function SaveStatus({ source, fieldKey = '', variant }: Props) {
       }}
     >
       <Icon fontSize="small" aria-hidden />
-      <Typography component="span" sx={{ fontSize: '0.95rem', fontWeight: 600 }}>
+      <Typography component="span" sx={{ fontSize: (theme) => theme.typography.bodySmall.fontSize, fontWeight: 600 }}>
         {text}
       </Typography>
     </Box>

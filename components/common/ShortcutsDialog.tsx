@@ -15,10 +15,7 @@ type Props = {
   note?: ReactNode;
 };
 
-/**
- * A "?" dialog listing keyboard shortcuts from the same table the key handler uses. Built for the
- * review; the deck's components/present/ShortcutsDialog.tsx has the same look and can use it.
- */
+/** A "?" dialog listing keyboard shortcuts from the same table the key handler uses (deck and review). */
 export default function ShortcutsDialog({ open, onClose, rows, note }: Props) {
   const titleId = useId();
   return (

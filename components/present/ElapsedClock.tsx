@@ -37,7 +37,7 @@ export default function ElapsedClock() {
         role="timer"
         aria-live="off"
         sx={{
-          fontSize: '1.6rem',
+          fontSize: (theme) => theme.typography.figure.fontSize,
           fontWeight: 700,
           fontVariantNumeric: 'tabular-nums',
           minWidth: '4.5ch',

@@ -23,7 +23,7 @@ export default function PresenterNotes({ slide }: { slide: Slide }) {
   const { notes } = slide;
   const empty = notes.keyPoints.length + notes.answer.length + notes.teacher.length + notes.sentences.length === 0;
   return (
-    <Box sx={{ fontSize: '1.05rem', lineHeight: 1.55 }}>
+    <Box sx={{ fontSize: (theme) => theme.typography.notesText.fontSize, lineHeight: 1.55 }}>
       {empty ? <Typography color="text.secondary">No notes for this slide.</Typography> : null}
       <NoteList heading="Key points" items={notes.keyPoints} />
       <NoteList heading="Answer" items={notes.answer} />

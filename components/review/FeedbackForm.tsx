@@ -7,7 +7,7 @@ import FormLabel from '@mui/material/FormLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
-import { useEffect, useId, useMemo } from 'react';
+import { useCallback, useId, useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import SaveStatus from '@/components/common/SaveStatus';
 import { MAX_ANSWER_LENGTH } from '@/lib/schemas/answer';
@@ -15,6 +15,7 @@ import { FeedbackFormSchema, fromForm, toForm, type FeedbackForm as FeedbackForm
 import type { FeedbackValue } from '@/lib/schemas/review';
 import { answerFieldKey } from '@/lib/review/review-session';
 import { useReview } from './ReviewContext';
+import { useSaveWhenValid } from './useSaveWhenValid';
 
 type Props = { studentKey: string; questionId: string; initial: FeedbackValue };
 
@@ -34,17 +35,11 @@ export default function FeedbackForm({ studentKey, questionId, initial }: Props)
     mode: 'onChange',
   });
 
-  useEffect(
-    () =>
-      subscribe({
-        formState: { values: true },
-        callback: ({ values }) => {
-          const parsed = FeedbackFormSchema.safeParse(values);
-          if (parsed.success) setAnswerFeedback(studentKey, questionId, fromForm(parsed.data, rubricIds));
-        },
-      }),
-    [subscribe, setAnswerFeedback, studentKey, questionId, rubricIds],
+  const save = useCallback(
+    (values: FeedbackFormValues) => setAnswerFeedback(studentKey, questionId, fromForm(values, rubricIds)),
+    [setAnswerFeedback, studentKey, questionId, rubricIds],
   );
+  useSaveWhenValid(subscribe, FeedbackFormSchema, save);
 
   const { ref: commentRef, ...comment } = register('comment');
   return (

@@ -3,6 +3,7 @@
  * can be wrong, checked in this order: too large (before reading), not JSON, not a lesson file,
  * a format version this app does not read, hostile content, a shipped lesson's id, invalid lesson.
  */
+import { plural } from '@/lib/text/plural';
 import { FEEDBACK_FILE_TYPE, RESPONSE_FILE_TYPE } from '@/lib/schemas/exchange';
 import type { Lesson } from '@/lib/schemas/lesson';
 import {
@@ -100,7 +101,7 @@ export function parseLessonFile(text: string, shippedIds: Iterable<string>): Les
   const result = LessonFileSchema.safeParse(raw);
   if (result.success) return { ok: true, lesson: result.data.lesson };
   const [first, ...rest] = result.error.issues;
-  const more = rest.length > 0 ? ` (and ${rest.length} more ${rest.length === 1 ? 'problem' : 'problems'})` : '';
+  const more = rest.length > 0 ? ` (and ${plural(rest.length, 'more problem', 'more problems')})` : '';
   return fail(
     'invalid',
     `This lesson is not valid: at ${first?.path.join('.') || 'the top level'}: ${first?.message}${more}.`,

@@ -2,6 +2,7 @@
  * Turns the schema's complaints about a file into plain words for a teacher: which part of the
  * file is wrong, never JSON paths or validator jargon.
  */
+import { plural, pluralWord } from '@/lib/text/plural';
 import type { z } from 'zod';
 
 type Path = readonly PropertyKey[];
@@ -59,7 +60,7 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
     case 'too_small':
       return `${field} is empty`;
     case 'unrecognized_keys':
-      return `${field} has ${issue.keys.length === 1 ? 'an unexpected field' : 'unexpected fields'} (${issue.keys.map((k) => `"${k}"`).join(', ')})`;
+      return `${field} has ${pluralWord(issue.keys.length, 'an unexpected field', 'unexpected fields')} (${issue.keys.map((k) => `"${k}"`).join(', ')})`;
     case 'invalid_format':
       return `${field} is not in the expected format`;
     default:
@@ -72,5 +73,5 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
   const described = [...new Set(issues.map(describeIssue))];
   const shown = described.slice(0, 2).join('; ');
   const more = described.length - 2;
-  return more > 0 ? `${shown}; and ${more} more ${more === 1 ? 'problem' : 'problems'}` : shown;
+  return more > 0 ? `${shown}; and ${plural(more, 'more problem', 'more problems')}` : shown;
 }

@@ -3,6 +3,7 @@
  * files), each with one message in plain words for the teacher. A file is either accepted whole
  * or rejected whole; nothing is half-imported.
  */
+import { plural } from '@/lib/text/plural';
 
 /** A file to import, however it arrived (file picker, drop, a zip entry, or the benchmark). */
 export type ImportSource = {
@@ -37,7 +38,7 @@ export function importSummary(results: readonly ImportResult[], fileCount: numbe
   const notImported = results.filter((r) => isRejection(r) || r.kind === 'skipped-older-duplicate').length;
   const imported = results.length - notImported;
   const replaced = results.filter((r) => r.kind === 'replaced-older').length;
-  const files = `${fileCount.toLocaleString('en')} ${fileCount === 1 ? 'file' : 'files'}`;
+  const files = plural(fileCount, 'file');
   const inside =
     results.length !== fileCount
       ? ` (${results.length.toLocaleString('en')} counting the files inside .zip files)`

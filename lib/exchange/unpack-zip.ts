@@ -5,7 +5,8 @@
  * review runs it in a Web Worker (unzip.worker.ts), unit tests and the benchmark call it directly.
  */
 import { Inflate } from 'fflate';
-import { formatBytes, plural } from '@/lib/review/format';
+import { formatBytes } from '@/lib/review/format';
+import { plural } from '@/lib/text/plural';
 import { MAX_ANSWER_FILE_BYTES, MAX_IMPORT_BYTES, MAX_ZIP_ENTRIES, MAX_ZIP_UNPACKED_BYTES } from '@/lib/review/limits';
 import type { RejectionKind } from './import-types';
 import { isRawFile, notUtf8, overImportLimit, tooLarge, type ReadOutcome } from './read-outcome';

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { lessonPath, lessonUsePath, presenterPath, projectorPath, reviewPath, studyPath } from './lesson-paths';
+import {
+  guidePath,
+  lessonPath,
+  lessonUsePath,
+  presenterPath,
+  projectorPath,
+  reviewPath,
+  studyPath,
+} from './lesson-paths';
 
 describe('lesson paths', () => {
   it('builds each page of a lesson with the trailing slash of the static export', () => {
@@ -8,6 +16,7 @@ describe('lesson paths', () => {
     expect(projectorPath('x')).toBe('/lessons/x/present/');
     expect(presenterPath('x')).toBe('/lessons/x/present/presenter/');
     expect(reviewPath('x')).toBe('/lessons/x/review/');
+    expect(guidePath('x')).toBe('/lessons/x/guide/');
     expect(lessonUsePath('x', 'review')).toBe(reviewPath('x'));
   });
 });

@@ -27,3 +27,8 @@ export function presenterPath(lessonId: string): string {
 export function reviewPath(lessonId: string): string {
   return lessonUsePath(lessonId, 'review');
 }
+
+/** The printable teacher guide. */
+export function guidePath(lessonId: string): string {
+  return `${lessonPath(lessonId)}guide/`;
+}

@@ -2,6 +2,7 @@
  * The checks a lesson's shape cannot express: unique ids, and every id that points somewhere
  * (voices, key points, mark-question scopes and criteria). Run by `LessonSchema` as a refinement.
  */
+import { isChoiceQuestion } from './question-kinds';
 import type { z } from 'zod';
 import type { KeyPoint, LessonShape, Question } from '@/lib/schemas/lesson';
 import { sentenceMatches } from './sentence-match';
@@ -55,7 +56,7 @@ export function checkLessonReferences(lesson: LessonShape, ctx: z.RefinementCtx)
     if (q.kind === 'multiple' && !q.options.some((o) => o.correct)) {
       error([...path, 'options'], 'a multiple-choice question needs at least one correct option');
     }
-    if (q.kind === 'single' || q.kind === 'multiple') {
+    if (isChoiceQuestion(q)) {
       const optionIds = new Set<string>();
       q.options.forEach((o, oi) => {
         if (optionIds.has(o.id)) error([...path, 'options', oi, 'id'], `duplicate option id "${o.id}"`);

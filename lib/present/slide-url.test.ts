@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { presenterPath, projectorPath, slideHash, slideIndexFromHash } from './slide-url';
+import { slideHash, slideIndexFromHash } from './slide-url';
 
 const ids = [
   'title',
@@ -42,10 +42,5 @@ describe('slide URLs', () => {
 
   it('works with an empty deck', () => {
     expect(slideIndexFromHash('#slide=4', [])).toBe(0);
-  });
-
-  it('names the two windows of a lesson', () => {
-    expect(projectorPath('x')).toBe('/lessons/x/present/');
-    expect(presenterPath('x')).toBe('/lessons/x/present/presenter/');
   });
 });

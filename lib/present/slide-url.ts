@@ -39,11 +39,3 @@ export function slideIndexFromHash(hash: string, slideIds: readonly string[]): n
   }
   return 0;
 }
-
-export function projectorPath(lessonId: string): string {
-  return `/lessons/${lessonId}/present/`;
-}
-
-export function presenterPath(lessonId: string): string {
-  return `/lessons/${lessonId}/present/presenter/`;
-}

@@ -8,6 +8,7 @@
  * (options as listed, sentences in reading order), so the list does not jump between renders.
  * Blank answers form no group; their students are listed apart as `unanswered`.
  */
+import { isChoiceQuestion } from '@/lib/lessons/question-kinds';
 import { markSentences, type LocatedQuestion } from '@/lib/lessons/analysis';
 import type { Answer } from '@/lib/schemas/answer';
 import type { LessonIndex } from './lesson-index';
@@ -84,7 +85,7 @@ export function groupAnswers(
 /** The groups of a located question; null for a written question, whose free text is read one by one. */
 export function answerGroups(index: LessonIndex, located: LocatedQuestion, students: Students): AnswerGroups | null {
   const { question, sectionId } = located;
-  if (question.kind === 'single' || question.kind === 'multiple') {
+  if (isChoiceQuestion(question)) {
     const order = question.options.map((o) => o.id);
     return groupAnswers(question.id, 'choice', students, order);
   }
@@ -105,9 +106,7 @@ export function groupItems(index: LessonIndex, located: LocatedQuestion, itemIds
   const required = new Set(key?.required);
   const accepted = new Map(key?.alsoAccepted.map((a) => [a.sentenceId, a.reason]));
   const textOf = (id: string) =>
-    question.kind === 'single' || question.kind === 'multiple'
-      ? question.options.find((o) => o.id === id)?.text
-      : index.sentenceById.get(id)?.text;
+    isChoiceQuestion(question) ? question.options.find((o) => o.id === id)?.text : index.sentenceById.get(id)?.text;
   return itemIds.map((id): GroupItem => {
     const text = textOf(id);
     if (text === undefined) return { id, text: REMOVED_ITEM, verdict: 'removed' };

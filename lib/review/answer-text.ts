@@ -5,6 +5,8 @@
  */
 import { compareMarks, type LocatedQuestion, type MarkResult } from '@/lib/lessons/analysis';
 import type { Answer, ChoiceAnswer, MarkAnswer } from '@/lib/schemas/answer';
+import { plural } from '@/lib/text/plural';
+import { isChoiceQuestion } from '@/lib/lessons/question-kinds';
 import type { ChoiceOption } from '@/lib/schemas/lesson';
 import type { LessonIndex } from './lesson-index';
 
@@ -14,8 +16,7 @@ export const REMOVED_SENTENCE = 'A sentence that is no longer in the lesson';
 export type ChosenOption = { id: string; text: string; correct: boolean | null };
 
 export function chosenOptions(located: LocatedQuestion, answer: ChoiceAnswer): ChosenOption[] {
-  const options: ChoiceOption[] =
-    located.question.kind === 'single' || located.question.kind === 'multiple' ? located.question.options : [];
+  const options: ChoiceOption[] = isChoiceQuestion(located.question) ? located.question.options : [];
   return answer.optionIds.map((id) => {
     const option = options.find((o) => o.id === id);
     return option ? { id, text: option.text, correct: option.correct } : { id, text: REMOVED_OPTION, correct: null };
@@ -38,7 +39,7 @@ export function markedSentenceTexts(index: LessonIndex, answer: MarkAnswer): str
 export function markSummary(index: LessonIndex, questionId: string, answer: MarkAnswer): string {
   const { correct, extra, keySize } = markResult(index, questionId, answer);
   const marked = answer.sentenceIds.length;
-  return `Marked ${marked} ${marked === 1 ? 'sentence' : 'sentences'}: ${correct.length} of ${keySize} in the key, ${extra.length} not in the key`;
+  return `Marked ${plural(marked, 'sentence')}: ${correct.length} of ${keySize} in the key, ${extra.length} not in the key`;
 }
 
 /** One line of plain text, as a gradebook cell. */
@@ -54,7 +55,7 @@ export function answerAsText(index: LessonIndex, located: LocatedQuestion, answe
 /** True when a choice or marking is exactly right; null for a written answer, which a key cannot judge. */
 export function isCorrect(index: LessonIndex, located: LocatedQuestion, answer: Answer): boolean | null {
   const { question } = located;
-  if (answer.kind === 'choice' && (question.kind === 'single' || question.kind === 'multiple')) {
+  if (answer.kind === 'choice' && isChoiceQuestion(question)) {
     const wanted = question.options.filter((o) => o.correct).map((o) => o.id);
     const chosen = new Set(answer.optionIds);
     return chosen.size === wanted.length && wanted.every((id) => chosen.has(id));

@@ -7,6 +7,7 @@
  * fewer than half of the answers to a choice or marking question are exactly right. Each flag
  * carries its reason in words, so the teacher can see why.
  */
+import { isChoiceQuestion } from '@/lib/lessons/question-kinds';
 import { markSentences, type LocatedQuestion, type LocatedSentence } from '@/lib/lessons/analysis';
 import { isAnswered } from '@/lib/schemas/answer';
 import type { ChoiceOption } from '@/lib/schemas/lesson';
@@ -114,7 +115,7 @@ export type ChoiceDistribution = { options: OptionCount[]; removedOptions: numbe
 /** How many students chose each option (a student may choose several in a multiple-choice question). */
 export function choiceDistribution(located: LocatedQuestion, sheets: readonly StudentSheet[]): ChoiceDistribution {
   const { question } = located;
-  const options = question.kind === 'single' || question.kind === 'multiple' ? question.options : [];
+  const options = isChoiceQuestion(question) ? question.options : [];
   const counts = new Map(options.map((o) => [o.id, 0]));
   let removedOptions = 0;
   let answered = 0;

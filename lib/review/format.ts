@@ -13,7 +13,3 @@ export function formatDateTime(iso: string, timeZone?: string): string {
 export function formatPercent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
-}

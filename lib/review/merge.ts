@@ -5,7 +5,8 @@
  * a tie the one already loaded stays) and the teacher is told which one was kept. The teacher's feedback is stored by student and question, so it survives a newer
  * export replacing an older one.
  */
-import { formatDateTime, plural } from './format';
+import { plural } from '@/lib/text/plural';
+import { formatDateTime } from './format';
 import type { AcceptedResult } from '@/lib/exchange/import-types';
 import type { StudentRecord } from '@/lib/schemas/review';
 import { compareInstants } from './instants';

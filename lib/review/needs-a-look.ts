@@ -12,6 +12,7 @@
  * KEY_POINT_MIN_SHARE of them. Content words are lower-cased words of three letters or more that
  * are not common function words, with a plural "s" dropped. Blank answers are not listed.
  */
+import { plural } from '@/lib/text/plural';
 import type { Answer } from '@/lib/schemas/answer';
 import type { KeyPoint } from '@/lib/schemas/lesson';
 import type { StudentSheet } from './student-sheet';
@@ -71,7 +72,7 @@ function lookItem(studentKey: string, text: string, scored: boolean, keyWords: R
   const answerWords = contentWords(text);
   const keyPointsMentioned = keyWords.filter((kp) => mentionsKeyPoint(answerWords, kp)).length;
   const reasons: string[] = [];
-  if (words < SHORT_ANSWER_WORDS) reasons.push(`short answer (${words} ${words === 1 ? 'word' : 'words'})`);
+  if (words < SHORT_ANSWER_WORDS) reasons.push(`short answer (${plural(words, 'word')})`);
   if (keyWords.length) reasons.push(keyPointReason(keyPointsMentioned, keyWords.length));
   return { studentKey, scored, words, keyPointsMentioned, keyPoints: keyWords.length, reasons };
 }

@@ -14,6 +14,7 @@
 import { createAutosaver, type Autosaver, type WriteOutcome } from '@/lib/autosave/autosaver';
 import type { SaveStatus } from '@/lib/autosave/save-status';
 import { openReviewStore, type OpenedStore, type ReviewStore } from '@/lib/storage/review-store';
+import { NOT_SAVED } from './not-saved';
 import { withAnswerFeedback, withOverallComment } from './feedback';
 import type { ClassFeedback, FeedbackValue } from '@/lib/schemas/review';
 import { importSources } from './import-files';
@@ -50,8 +51,7 @@ export const answerFieldKey = (studentKey: string, questionId: string) =>
   JSON.stringify(['answer', studentKey, questionId]);
 export const overallFieldKey = (studentKey: string) => JSON.stringify(['overall', studentKey]);
 
-export const NOT_SAVED =
-  'Not saved: the browser refused to store it (its storage may be full). Your text is still here; export the marks to keep a copy.';
+export { NOT_SAVED };
 
 const EMPTY_SAVED = { students: [], feedback: new Map(), unreadable: 0 };
 

@@ -9,6 +9,7 @@
  * - needs a look: not scored and no suggestion: every unscored written answer, and the rare
  *   choice or marking answer the key cannot judge (e.g. a rubric with no middle level).
  */
+import { pluralWord } from '@/lib/text/plural';
 import type { LocatedQuestion } from '@/lib/lessons/analysis';
 import { isAnswered } from '@/lib/schemas/answer';
 import type { LessonIndex } from './lesson-index';
@@ -83,6 +84,6 @@ export function progressText(counts: ProgressCounts): string {
   if (counts.answered === 0) return 'No answers to score';
   const parts = [`Scored ${counts.scored} of ${counts.answered}`];
   if (counts.suggested) parts.push(`${counts.suggested} suggested`);
-  if (counts.needsALook) parts.push(`${counts.needsALook} ${counts.needsALook === 1 ? 'needs' : 'need'} a look`);
+  if (counts.needsALook) parts.push(`${counts.needsALook} ${pluralWord(counts.needsALook, 'needs', 'need')} a look`);
   return parts.join(' · ');
 }

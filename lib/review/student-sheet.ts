@@ -4,6 +4,7 @@
  * questions the lesson no longer has (or whose kind changed) are kept and listed, never dropped.
  */
 import type { Answer } from '@/lib/schemas/answer';
+import { isChoiceQuestion } from '@/lib/lessons/question-kinds';
 import type { Question } from '@/lib/schemas/lesson';
 import type { StudentRecord } from '@/lib/schemas/review';
 import type { LessonIndex } from './lesson-index';
@@ -22,7 +23,7 @@ export type StudentSheet = {
 };
 
 export function answerFitsQuestion(question: Question, answer: Answer): boolean {
-  if (answer.kind === 'choice') return question.kind === 'single' || question.kind === 'multiple';
+  if (answer.kind === 'choice') return isChoiceQuestion(question);
   return answer.kind === question.kind;
 }
 

@@ -17,6 +17,8 @@
  * Partly the level nearest the middle strictly between them (the lower one on a tie). A rubric of
  * two levels has no Partly, so a partial answer then gets no suggestion: the teacher decides.
  */
+import { plural } from '@/lib/text/plural';
+import { isChoiceQuestion } from '@/lib/lessons/question-kinds';
 import type { LocatedQuestion } from '@/lib/lessons/analysis';
 import type { Answer } from '@/lib/schemas/answer';
 import type { ChoiceQuestion, RubricLevel } from '@/lib/schemas/lesson';
@@ -73,7 +75,7 @@ export function markScoringKey(
 /** The key of a question as the review knows it; null for written questions, which no key can score. */
 export function scoringKey(index: LessonIndex, located: LocatedQuestion): ScoringKey | null {
   const { question } = located;
-  if (question.kind === 'single' || question.kind === 'multiple') return choiceScoringKey(question);
+  if (isChoiceQuestion(question)) return choiceScoringKey(question);
   if (question.kind === 'mark') return markScoringKey(question, index.markKeys.get(question.id) ?? []);
   return null;
 }
@@ -110,8 +112,6 @@ function outcomeOf(key: ScoringKey, c: Count): Outcome {
   const enough = found >= Math.max(1, Math.ceil(c.required * PARTLY_MIN_FOUND_SHARE));
   return enough && c.wrong <= found ? 'partly' : 'not-yet';
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function reasonOf(key: ScoringKey, c: Count, chosen: number): string {
   if (key.kind === 'single') {

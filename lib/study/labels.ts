@@ -1,12 +1,5 @@
-/** Plain-words labels for question kinds and source-evaluation focuses. */
-import type { Question, SourceFocus } from '@/lib/schemas/lesson';
-
-export const KIND_LABELS: Record<Question['kind'], string> = {
-  text: 'Short answer',
-  single: 'Choose one',
-  multiple: 'Choose all that apply',
-  mark: 'Mark in the text',
-};
+/** Plain-words labels for source-evaluation focuses (question kinds: lib/lessons/question-kinds.ts). */
+import type { SourceFocus } from '@/lib/schemas/lesson';
 
 export const FOCUS_LABELS: Record<SourceFocus, string> = {
   'who-is-quoted': 'Who is quoted',

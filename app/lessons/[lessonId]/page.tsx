@@ -9,6 +9,7 @@ import ContentNote from '@/components/lesson/ContentNote';
 import LessonFacts from '@/components/lesson/LessonFacts';
 import ListCard from '@/components/lesson/ListCard';
 import WaysIn from '@/components/lesson/WaysIn';
+import { guidePath } from '@/lib/lessons/lesson-paths';
 import { lessonFromParams, lessonMetadata, lessonStaticParams, type LessonPageProps } from '@/lib/lessons/lesson-route';
 
 export const dynamicParams = false;
@@ -57,8 +58,8 @@ export default async function LessonStartPage({ params }: LessonPageProps) {
         </Paper>
 
         <Typography sx={{ mt: 3 }}>
-          Teaching this lesson? Read the <AppLink href={`/lessons/${lesson.id}/guide/`}>teacher guide</AppLink>{' '}
-          (printable): timing for a one-lesson and a two-lesson path, background, safeguarding and the answer key.
+          Teaching this lesson? Read the <AppLink href={guidePath(lesson.id)}>teacher guide</AppLink> (printable):
+          timing for a one-lesson and a two-lesson path, background, safeguarding and the answer key.
         </Typography>
       </Container>
     </>

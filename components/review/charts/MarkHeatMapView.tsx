@@ -51,7 +51,7 @@ function Sentence({ heat, answered }: { heat: SentenceHeat; answered: number }) 
           borderRadius: 8,
           border: 1,
           borderColor: 'text.secondary',
-          fontSize: '0.8rem',
+          fontSize: (theme) => theme.typography.badge.fontSize,
           lineHeight: 1.5,
           fontWeight: 700,
           textDecoration: 'none',
@@ -75,7 +75,14 @@ export default function MarkHeatMapView({ heat }: { heat: MarkHeatMap }) {
       </Typography>
       <Box
         aria-hidden
-        sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, mb: 1.5, fontSize: '0.85rem', color: 'text.secondary' }}
+        sx={{
+          display: 'flex',
+          flexWrap: 'wrap',
+          gap: 2,
+          mb: 1.5,
+          fontSize: (theme) => theme.typography.small.fontSize,
+          color: 'text.secondary',
+        }}
       >
         <span>
           <Box component="span" sx={(theme: Theme) => keyUnderline(theme)}>

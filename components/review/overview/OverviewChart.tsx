@@ -25,7 +25,16 @@ function Legend() {
     />
   );
   return (
-    <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, fontSize: '0.9rem', color: 'text.secondary', mb: 1.5 }}>
+    <Box
+      sx={{
+        display: 'flex',
+        flexWrap: 'wrap',
+        gap: 2,
+        fontSize: (theme) => theme.typography.note.fontSize,
+        color: 'text.secondary',
+        mb: 1.5,
+      }}
+    >
       <span>{swatch(COMPLETION)}Answered</span>
       <span>{swatch(SCORE)}Average score (share of the top level)</span>
       <span>
@@ -57,7 +66,7 @@ export default function OverviewChart({ stats }: { stats: readonly QuestionStats
               <Box
                 sx={{
                   fontWeight: 700,
-                  fontSize: '0.9rem',
+                  fontSize: (theme) => theme.typography.note.fontSize,
                   display: 'flex',
                   alignItems: 'center',
                   gap: 0.5,
@@ -70,13 +79,13 @@ export default function OverviewChart({ stats }: { stats: readonly QuestionStats
               <Box sx={{ display: 'grid', gap: 0.5, minWidth: 0 }}>
                 <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
                   <Bar share={s.completion} color={COMPLETION} />
-                  <Box sx={{ width: '3rem', fontSize: '0.85rem', textAlign: 'right' }}>
+                  <Box sx={{ width: '3rem', fontSize: (theme) => theme.typography.small.fontSize, textAlign: 'right' }}>
                     {formatPercent(s.completion)}
                   </Box>
                 </Box>
                 <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
                   <Bar share={s.averageShare ?? 0} color={SCORE} />
-                  <Box sx={{ width: '3rem', fontSize: '0.85rem', textAlign: 'right' }}>
+                  <Box sx={{ width: '3rem', fontSize: (theme) => theme.typography.small.fontSize, textAlign: 'right' }}>
                     {s.averageShare === null ? '–' : formatPercent(s.averageShare)}
                   </Box>
                 </Box>

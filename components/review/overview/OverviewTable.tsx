@@ -57,12 +57,15 @@ export default function OverviewTable({
                 >
                   Q{s.located.number}
                 </Link>{' '}
-                <Box component="span" sx={{ color: 'text.secondary', fontSize: '0.85rem' }}>
+                <Box
+                  component="span"
+                  sx={{ color: 'text.secondary', fontSize: (theme) => theme.typography.small.fontSize }}
+                >
                   {QUESTION_KIND_LABELS[s.located.question.kind].teacher}
                 </Box>
                 <Box
                   sx={{
-                    fontSize: '0.9rem',
+                    fontSize: (theme) => theme.typography.note.fontSize,
                     display: '-webkit-box',
                     WebkitLineClamp: 2,
                     WebkitBoxOrient: 'vertical',

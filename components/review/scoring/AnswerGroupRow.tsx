@@ -9,7 +9,7 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useId, useState, type ReactNode } from 'react';
 import type { GroupItem, ItemVerdict } from '@/lib/review/answer-groups';
-import { plural } from '@/lib/review/format';
+import { plural } from '@/lib/text/plural';
 import type { Suggestion } from '@/lib/review/suggested-score';
 import SuggestedScoreChip from './SuggestedScoreChip';
 
@@ -57,7 +57,12 @@ export default function AnswerGroupRow({
       aria-labelledby={headingId}
       sx={{ p: { xs: 2, sm: 2.5 }, minWidth: 0 }}
     >
-      <Typography id={headingId} component={headingLevel} variant="h3" sx={{ fontSize: '1.1rem', mb: 1 }}>
+      <Typography
+        id={headingId}
+        component={headingLevel}
+        variant="h3"
+        sx={{ fontSize: (theme) => theme.typography.groupTitle.fontSize, mb: 1 }}
+      >
         {plural(count, 'student')} gave this answer{' '}
         <Box component="span" sx={{ fontWeight: 400, color: 'text.secondary' }}>
           ({count.toLocaleString('en')} of {plural(answered, 'answer')})
@@ -71,7 +76,10 @@ export default function AnswerGroupRow({
             </Box>
             <span>
               {item.text}{' '}
-              <Box component="span" sx={{ color: 'text.secondary', fontSize: '0.9rem' }}>
+              <Box
+                component="span"
+                sx={{ color: 'text.secondary', fontSize: (theme) => theme.typography.note.fontSize }}
+              >
                 ({VERDICTS[item.verdict].label}
                 {item.note ? `: ${item.note}` : ''})
               </Box>

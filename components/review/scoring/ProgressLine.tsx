@@ -22,7 +22,11 @@ export default function ProgressLine({ counts, label, live = false }: Props) {
   const value = counts.answered ? Math.round((counts.scored / counts.answered) * 100) : 0;
   return (
     <Box sx={{ display: 'grid', gap: 0.5, minWidth: 0 }}>
-      <Typography id={id} aria-live={live ? 'polite' : undefined} sx={{ fontSize: '0.95rem' }}>
+      <Typography
+        id={id}
+        aria-live={live ? 'polite' : undefined}
+        sx={{ fontSize: (theme) => theme.typography.bodySmall.fontSize }}
+      >
         <Box component="span" sx={{ fontWeight: 700 }}>
           {label}:
         </Box>{' '}

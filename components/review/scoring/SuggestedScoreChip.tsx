@@ -35,14 +35,14 @@ export default function SuggestedScoreChip({ suggestion, onAccept, studentName }
           color: 'text.primary',
         }}
       >
-        <Box component="span" sx={{ fontSize: '0.85rem' }}>
+        <Box component="span" sx={{ fontSize: (theme) => theme.typography.small.fontSize }}>
           Suggested:
         </Box>
         <Box component="span" sx={{ fontWeight: 700 }}>
           {level.label}
         </Box>
       </Box>
-      <Typography component="span" color="text.secondary" sx={{ fontSize: '0.9rem' }}>
+      <Typography component="span" color="text.secondary" sx={{ fontSize: (theme) => theme.typography.note.fontSize }}>
         {reason}
       </Typography>
       {onAccept && (
@@ -56,7 +56,16 @@ export default function SuggestedScoreChip({ suggestion, onAccept, studentName }
         </Button>
       )}
       {alsoAccepted.length > 0 && (
-        <Box component="ul" sx={{ m: 0, pl: 2.5, flexBasis: '100%', fontSize: '0.9rem', color: 'text.secondary' }}>
+        <Box
+          component="ul"
+          sx={{
+            m: 0,
+            pl: 2.5,
+            flexBasis: '100%',
+            fontSize: (theme) => theme.typography.note.fontSize,
+            color: 'text.secondary',
+          }}
+        >
           {alsoAccepted.map((a) => (
             <li key={a.sentenceId}>Also accepted: {a.reason}</li>
           ))}

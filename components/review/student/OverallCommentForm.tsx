@@ -2,13 +2,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
-import { useEffect } from 'react';
+import { useCallback } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import SaveStatus from '@/components/common/SaveStatus';
 import { overallFieldKey } from '@/lib/review/review-session';
 import { MAX_ANSWER_LENGTH } from '@/lib/schemas/answer';
 import { useReview } from '../ReviewContext';
+import { useSaveWhenValid } from '../useSaveWhenValid';
 
 const OverallSchema = z.object({
   comment: z
@@ -29,17 +30,11 @@ export default function OverallCommentForm({ studentKey, initial }: { studentKey
     mode: 'onChange',
   });
 
-  useEffect(
-    () =>
-      subscribe({
-        formState: { values: true },
-        callback: ({ values }) => {
-          const parsed = OverallSchema.safeParse(values);
-          if (parsed.success) setOverallComment(studentKey, parsed.data.comment);
-        },
-      }),
-    [subscribe, setOverallComment, studentKey],
+  const save = useCallback(
+    (values: z.infer<typeof OverallSchema>) => setOverallComment(studentKey, values.comment),
+    [setOverallComment, studentKey],
   );
+  useSaveWhenValid(subscribe, OverallSchema, save);
 
   const { ref, ...field } = register('comment');
   return (

@@ -2,14 +2,16 @@
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
+import { plural } from '@/lib/text/plural';
 import type { UnmatchedAnswer } from '@/lib/review/student-sheet';
 import { StudentText } from '../AnswerView';
 
 function describe(item: UnmatchedAnswer): string {
   const { answer } = item;
-  if (answer.kind === 'choice') return `Chose ${answer.optionIds.length} option(s): ${answer.optionIds.join(', ')}`;
+  if (answer.kind === 'choice')
+    return `Chose ${plural(answer.optionIds.length, 'option')}: ${answer.optionIds.join(', ')}`;
   if (answer.kind === 'mark')
-    return `Marked ${answer.sentenceIds.length} sentence(s): ${answer.sentenceIds.join(', ')}`;
+    return `Marked ${plural(answer.sentenceIds.length, 'sentence')}: ${answer.sentenceIds.join(', ')}`;
   return '';
 }
 
