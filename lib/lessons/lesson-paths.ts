@@ -27,3 +27,10 @@ export function presenterPath(lessonId: string): string {
 export function reviewPath(lessonId: string): string {
   return lessonUsePath(lessonId, 'review');
 }
+
+/** A lesson opened from a file lives in this browser only: one client route per use, the id in the query. */
+export type OpenedUse = LessonUse | 'presenter';
+
+export function openedPath(lessonId: string, use: OpenedUse): string {
+  return `/opened/${use}/?lesson=${encodeURIComponent(lessonId)}`;
+}
