@@ -62,12 +62,13 @@ test('bad lesson files each get one clear message and change nothing', async ({ 
 test('a lesson file opens, a student answers and exports, the teacher reviews it by question', async ({ page }) => {
   await page.goto('/');
   await openFile(page, good());
-  await expect(page.getByRole('status')).toContainText(`Opened “${sampleLesson.title}”`);
+  await expect(page.getByRole('main').getByRole('status')).toContainText(`Opened “${sampleLesson.title}”`);
   await expect(openedCard(page).getByText('Opened from a file')).toBeVisible();
   await expectNoAxeViolations(page, { where: 'home with an opened lesson' });
 
   await openedCard(page).getByRole('link', { name: 'Self-study' }).click();
   const textQuestion = lessonQuestions(sampleLesson).find((q) => q.question.kind === 'text')!;
+  await expect(page.getByRole('navigation', { name: 'Lesson sections' })).toBeVisible();
   await goToStep(page, textQuestion.sectionId ?? 'wrap-up');
   await answerQuestion(page, sampleLesson, textQuestion.question, textQuestion.sectionId, textQuestion.number);
   await page.getByRole('main').getByRole('button', { name: 'Export my answers' }).last().click();
@@ -133,6 +134,7 @@ test.describe('on a 360 px phone', () => {
     await expectNoHorizontalScroll(page);
     await openedCard(page).getByRole('link', { name: 'Self-study' }).click();
     const textQuestion = lessonQuestions(sampleLesson).find((q) => q.question.kind === 'text')!;
+    await expect(page.getByRole('heading', { level: 1, name: sampleLesson.title })).toBeVisible();
     await goToStep(page, textQuestion.sectionId ?? 'wrap-up');
     await answerQuestion(page, sampleLesson, textQuestion.question, textQuestion.sectionId, textQuestion.number);
     await expect(
