@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { lessonPath, lessonUsePath, presenterPath, projectorPath, reviewPath, studyPath } from './lesson-paths';
+import {
+  lessonPath,
+  lessonUsePath,
+  openedPath,
+  presenterPath,
+  projectorPath,
+  reviewPath,
+  studyPath,
+} from './lesson-paths';
 
 describe('lesson paths', () => {
   it('builds each page of a lesson with the trailing slash of the static export', () => {
@@ -9,5 +17,10 @@ describe('lesson paths', () => {
     expect(presenterPath('x')).toBe('/lessons/x/present/presenter/');
     expect(reviewPath('x')).toBe('/lessons/x/review/');
     expect(lessonUsePath('x', 'review')).toBe(reviewPath('x'));
+  });
+
+  it('names a lesson opened from a file in the query of its client route, escaped', () => {
+    expect(openedPath('my-lesson', 'study')).toBe('/opened/study/?lesson=my-lesson');
+    expect(openedPath('a&b', 'presenter')).toBe('/opened/presenter/?lesson=a%26b');
   });
 });
