@@ -9,6 +9,8 @@ import Typography from '@mui/material/Typography';
 import type { Metadata } from 'next';
 import AppHeader from '@/components/common/AppHeader';
 import LessonFacts from '@/components/lesson/LessonFacts';
+import OpenedLessonList from '@/components/opened/OpenedLessonList';
+import OpenLessonFile from '@/components/opened/OpenLessonFile';
 import { getLessons } from '@/lib/lessons/load';
 import { lessonPath } from '@/lib/lessons/lesson-paths';
 
@@ -27,6 +29,7 @@ export default function HomePage() {
           Each lesson takes one news report apart, section by section: who speaks, who is anonymised, what is claimed as
           fact and on what evidence. Answers stay in this browser unless you export them.
         </Typography>
+        <OpenLessonFile shippedIds={lessons.map((lesson) => lesson.id)} />
         <Stack component="ul" spacing={2} sx={{ listStyle: 'none', p: 0, m: 0 }}>
           {lessons.map((lesson) => (
             <Box component="li" key={lesson.id}>
@@ -48,6 +51,7 @@ export default function HomePage() {
               </Card>
             </Box>
           ))}
+          <OpenedLessonList />
         </Stack>
       </Container>
     </>

@@ -14,19 +14,25 @@ import VisuallyHidden from '@/components/common/VisuallyHidden';
 // Loaded on demand: not part of the page's first-load JavaScript.
 const ShortcutsDialog = dynamic(() => import('./ShortcutsDialog'), { ssr: false });
 
-type Props = { lessonId: string; lessonTitle: string; slides: Slide[] };
+type Props = {
+  lessonId: string;
+  lessonTitle: string;
+  slides: Slide[];
+  /** Where the presenter view is; a lesson opened from a file has its own route. */
+  presenterHref?: string;
+};
 
 const IDLE_MS = 2500;
 
 /** The projector window: one slide filling the screen, nothing else but controls that get out of the way. */
-export default function ProjectorDeck({ lessonId, lessonTitle, slides }: Props) {
+export default function ProjectorDeck({ lessonId, lessonTitle, slides, presenterHref }: Props) {
   const { state, dispatch, onIntent, helpOpen, closeHelp } = useDeckControls(lessonId, slides);
   const idle = useIdle(IDLE_MS);
   const slide = state ? slides[state.index] : undefined;
 
   const openPresenter = () => {
     window.open(
-      `${presenterPath(lessonId)}${slide ? slideHash(slide.id) : ''}`,
+      `${presenterHref ?? presenterPath(lessonId)}${slide ? slideHash(slide.id) : ''}`,
       `presenter-${lessonId}`,
       'popup,width=1280,height=800',
     );

@@ -3,6 +3,7 @@ import {
   guidePath,
   lessonPath,
   lessonUsePath,
+  openedPath,
   presenterPath,
   projectorPath,
   reviewPath,
@@ -18,5 +19,10 @@ describe('lesson paths', () => {
     expect(reviewPath('x')).toBe('/lessons/x/review/');
     expect(guidePath('x')).toBe('/lessons/x/guide/');
     expect(lessonUsePath('x', 'review')).toBe(reviewPath('x'));
+  });
+
+  it('names a lesson opened from a file in the query of its client route, escaped', () => {
+    expect(openedPath('my-lesson', 'study')).toBe('/opened/study/?lesson=my-lesson');
+    expect(openedPath('a&b', 'presenter')).toBe('/opened/presenter/?lesson=a%26b');
   });
 });

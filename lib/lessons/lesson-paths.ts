@@ -32,3 +32,10 @@ export function reviewPath(lessonId: string): string {
 export function guidePath(lessonId: string): string {
   return `${lessonPath(lessonId)}guide/`;
 }
+
+/** A lesson opened from a file lives in this browser only: one client route per use, the id in the query. */
+export type OpenedUse = LessonUse | 'presenter';
+
+export function openedPath(lessonId: string, use: OpenedUse): string {
+  return `/opened/${use}/?lesson=${encodeURIComponent(lessonId)}`;
+}

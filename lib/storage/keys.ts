@@ -4,4 +4,5 @@
  */
 export const STORAGE_KEYS = {
   answers: (lessonId: string) => `media-literacy.answers.${lessonId}`,
+  openedLessons: 'media-literacy.opened-lessons',
 } as const;

@@ -1,0 +1,57 @@
+'use client';
+import Alert from '@mui/material/Alert';
+import Container from '@mui/material/Container';
+import { useSearchParams } from 'next/navigation';
+import { useMemo } from 'react';
+import AppHeader from '@/components/common/AppHeader';
+import AppLink from '@/components/common/AppLink';
+import PresenterView from '@/components/present/PresenterView';
+import ProjectorDeck from '@/components/present/ProjectorDeck';
+import ReviewApp from '@/components/review/ReviewApp';
+import StudyApp from '@/components/study/StudyApp';
+import { openedPath, type OpenedUse } from '@/lib/lessons/lesson-paths';
+import { findOpenedLesson } from '@/lib/lessons/opened-lessons';
+import { buildSlides } from '@/lib/present/build-slides';
+import { useOpenedLessons } from './useOpenedLessons';
+
+/** One use of a lesson opened from a file, read from this browser's store by the `?lesson=` id. */
+export default function OpenedLessonUse({ use }: { use: OpenedUse }) {
+  const lessonId = useSearchParams().get('lesson') ?? '';
+  const opened = findOpenedLesson(useOpenedLessons(), lessonId);
+  const lesson = opened?.lesson;
+  const slides = useMemo(
+    () => (lesson && (use === 'present' || use === 'presenter') ? buildSlides(lesson) : []),
+    [lesson, use],
+  );
+
+  if (!lesson) {
+    return (
+      <>
+        <AppHeader />
+        <Container component="main" id="main" maxWidth="md" sx={{ py: 4 }}>
+          <Alert severity="warning">
+            This lesson is not open in this browser. Open its lesson file on the{' '}
+            <AppLink href="/">lessons page</AppLink> first.
+          </Alert>
+        </Container>
+      </>
+    );
+  }
+  if (use === 'present') {
+    return (
+      <ProjectorDeck
+        lessonId={lesson.id}
+        lessonTitle={lesson.title}
+        slides={slides}
+        presenterHref={openedPath(lesson.id, 'presenter')}
+      />
+    );
+  }
+  if (use === 'presenter') return <PresenterView lessonId={lesson.id} lessonTitle={lesson.title} slides={slides} />;
+  return (
+    <>
+      <AppHeader />
+      {use === 'study' ? <StudyApp lesson={lesson} /> : <ReviewApp lesson={lesson} />}
+    </>
+  );
+}
