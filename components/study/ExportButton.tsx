@@ -23,10 +23,11 @@ export default function ExportButton({
   const [exported, setExported] = useState<string | null>(null);
 
   const exportAs = (name: string) => {
-    session.setStudentName(name);
+    const now = new Date();
+    session.recordExport(name, now);
     const data = session.getSnapshot().data;
     const fileName = responseFileName(lesson.id, name);
-    downloadJson(fileName, buildResponseFile(lesson, data, name, new Date()));
+    downloadJson(fileName, buildResponseFile(lesson, data, name, now));
     setAsking(false);
     setExported(fileName);
     onExported?.();

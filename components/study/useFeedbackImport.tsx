@@ -18,7 +18,7 @@ export function useFeedbackImport() {
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    const result = await readFeedbackFile(file, lesson, session.getSnapshot().data.studentName);
+    const result = await readFeedbackFile(file, lesson, session.getSnapshot().data);
     if (!result.ok) {
       setMessage({ severity: 'error', text: result.message });
       return;

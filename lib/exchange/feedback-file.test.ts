@@ -17,10 +17,10 @@ const sheets = sheetsOf(index, [
 ]);
 
 let feedback: ClassFeedback = new Map();
-feedback = withAnswerFeedback(feedback, 'zoë o’neil', 'q-reflection', { levelId: 'met', comment: 'Clear plan.' });
-feedback = withAnswerFeedback(feedback, 'zoë o’neil', 'q-who-speaks', { levelId: null, comment: 'Who else speaks?' });
-feedback = withAnswerFeedback(feedback, 'zoë o’neil', 'q-main-source', { levelId: null, comment: '  ' });
-feedback = withOverallComment(feedback, 'zoë o’neil', 'Good work.');
+feedback = withAnswerFeedback(feedback, sheets[0]!.key, 'q-reflection', { levelId: 'met', comment: 'Clear plan.' });
+feedback = withAnswerFeedback(feedback, sheets[0]!.key, 'q-who-speaks', { levelId: null, comment: 'Who else speaks?' });
+feedback = withAnswerFeedback(feedback, sheets[0]!.key, 'q-main-source', { levelId: null, comment: '  ' });
+feedback = withOverallComment(feedback, sheets[0]!.key, 'Good work.');
 
 describe('buildFeedbackFile', () => {
   it('lists scored or commented questions in lesson order, with the level label', () => {
@@ -28,7 +28,8 @@ describe('buildFeedbackFile', () => {
     expect(FeedbackFileSchema.safeParse(file).success).toBe(true);
     expect(file).toMatchObject({
       lesson: { id: 'sample-lesson', version: 2, title: 'Sample lesson' },
-      student: { name: 'Zoë O’Neil' },
+      student: { id: sheets[0]!.studentId, name: 'Zoë O’Neil' },
+      answersExportedAt: sheets[0]!.exportedAt,
       createdAt: '2025-03-12T08:00:00.000Z',
       overallComment: 'Good work.',
       feedback: [

@@ -3,6 +3,8 @@
  * comment (FeedbackFileSchema), which the study page imports and shows next to each answer.
  * Only questions the teacher scored or commented on are listed, in lesson order. The rubric
  * level's label travels with the score, so the student sees it even if the rubric changes later.
+ * The file names the student's id and the answers export it answers, so the study page can refuse
+ * a classmate's feedback and say when the student has exported again since.
  */
 import { strToU8, zipSync } from 'fflate';
 import {
@@ -37,7 +39,8 @@ export function buildFeedbackFile(
     type: FEEDBACK_FILE_TYPE,
     version: FEEDBACK_FILE_VERSION,
     lesson: { id: lesson.id, version: lesson.version, title: lesson.title },
-    student: { name: sheet.name },
+    student: { id: sheet.studentId, name: sheet.name },
+    answersExportedAt: sheet.exportedAt,
     createdAt: now.toISOString(),
     overallComment: studentFeedback(feedback, sheet.key).overallComment,
     feedback: entries,
@@ -62,7 +65,7 @@ export function buildFeedbackZip(
 ): Uint8Array {
   const entries: Record<string, Uint8Array> = Object.create(null);
   for (const sheet of sheets) {
-    const base = feedbackFileName(index.lesson.id, sheet.name);
+    const base = feedbackFileName(index.lesson.id, sheet.label);
     let name = base;
     for (let n = 2; name in entries; n += 1) name = base.replace(/\.json$/, `-${n}.json`);
     entries[name] = strToU8(feedbackFileJson(buildFeedbackFile(index, sheet, feedback, now)));

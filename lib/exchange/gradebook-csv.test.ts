@@ -57,13 +57,13 @@ describe('buildGradebookCsv', () => {
   ];
   const sheets = sheetsOf(index, files);
   let feedback: ClassFeedback = new Map();
-  feedback = withAnswerFeedback(feedback, 'amira k.', 'q-who-speaks', {
+  feedback = withAnswerFeedback(feedback, sheets[0]!.key, 'q-who-speaks', {
     levelId: 'met',
     comment: 'Good, and you saw the framing.',
   });
-  feedback = withAnswerFeedback(feedback, 'amira k.', 'q-main-source', { levelId: 'partly', comment: '' });
-  feedback = withAnswerFeedback(feedback, 'amira k.', 'q-reflection', { levelId: null, comment: '-see me' });
-  feedback = withOverallComment(feedback, 'amira k.', 'Well done overall.');
+  feedback = withAnswerFeedback(feedback, sheets[0]!.key, 'q-main-source', { levelId: 'partly', comment: '' });
+  feedback = withAnswerFeedback(feedback, sheets[0]!.key, 'q-reflection', { levelId: null, comment: '-see me' });
+  feedback = withOverallComment(feedback, sheets[0]!.key, 'Well done overall.');
 
   const rows = parseCsv(buildGradebookCsv(index, sheets, feedback));
 

@@ -49,7 +49,7 @@ function studentRow(index: LessonIndex, sheet: StudentSheet, feedback: ClassFeed
     return [answer ? answerAsText(index, located, answer) : '', level ? level.points : '', comment];
   });
   return [
-    sheet.name,
+    sheet.label,
     sheet.exportedAt,
     ...questionCells,
     anyScored ? total : '',

@@ -15,7 +15,14 @@ export type ImportSource = {
 
 export type AcceptedKind = 'imported' | 'replaced-older' | 'skipped-older-duplicate';
 export type RejectionKind =
-  'not-json' | 'not-answer-file' | 'other-lesson' | 'unsupported-version' | 'too-large' | 'empty' | 'invalid';
+  | 'not-json'
+  | 'not-answer-file'
+  | 'other-lesson'
+  | 'unsupported-version'
+  | 'too-large'
+  | 'empty'
+  | 'invalid'
+  | 'future-date';
 
 /** A file that was a valid answer file for this lesson; `skipped-older-duplicate` was still not kept. */
 export type AcceptedResult = {

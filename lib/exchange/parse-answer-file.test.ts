@@ -51,7 +51,7 @@ describe('parseAnswerFile', () => {
   });
 
   it('rejects a newer file format and says so in words', () => {
-    const result = parse(JSON.stringify({ ...good(), version: 2 }));
+    const result = parse(JSON.stringify({ ...good(), version: 3 }));
     expect(result).toMatchObject({
       kind: 'unsupported-version',
       message: expect.stringContaining('newer version of this app'),

@@ -9,18 +9,21 @@
  */
 import { z } from 'zod';
 import {
+  AnyResponseFileSchema,
   FEEDBACK_FILE_TYPE,
   RESPONSE_FILE_TYPE,
   RESPONSE_FILE_VERSION,
   ResponseFileSchema,
-  type ResponseFile,
+  type AnyResponseFile,
 } from '@/lib/schemas/exchange';
 import type { Lesson } from '@/lib/schemas/lesson';
+import { formatDateTime } from '@/lib/review/format';
+import { MAX_CLOCK_AHEAD_MS } from '@/lib/review/limits';
 import { describeIssues } from './describe-issues';
 import type { RejectedResult, RejectionKind } from './import-types';
 import type { RawFile } from './read-sources';
 
-export type ParsedAnswerFile = { fileName: string; file: ResponseFile };
+export type ParsedAnswerFile = { fileName: string; file: AnyResponseFile };
 
 /** Just enough of a file to tell what it is, before the full check. */
 const ProbeSchema = z.object({
@@ -32,7 +35,12 @@ const LessonProbeSchema = z.object({ id: z.string(), title: z.unknown() });
 
 const decoder = new TextDecoder('utf-8');
 
-export function parseAnswerFile(raw: RawFile, lesson: Lesson): ParsedAnswerFile | RejectedResult {
+/** `now` is the import's time: an export dated more than a day after it is refused. */
+export function parseAnswerFile(
+  raw: RawFile,
+  lesson: Lesson,
+  now: Date = new Date(),
+): ParsedAnswerFile | RejectedResult {
   const { fileName } = raw;
   const reject = (kind: RejectionKind, message: string): RejectedResult => ({ kind, fileName, message });
 
@@ -67,7 +75,7 @@ export function parseAnswerFile(raw: RawFile, lesson: Lesson): ParsedAnswerFile 
   if (type !== RESPONSE_FILE_TYPE)
     return reject('not-answer-file', "Not imported: this is a JSON file, but not a student's answer file.");
   // A version that is not a number is left to the full check below, which names the field.
-  if (typeof version === 'number' && version !== RESPONSE_FILE_VERSION) {
+  if (typeof version === 'number' && version !== 1 && version !== RESPONSE_FILE_VERSION) {
     return reject(
       'unsupported-version',
       version > RESPONSE_FILE_VERSION
@@ -87,11 +95,21 @@ export function parseAnswerFile(raw: RawFile, lesson: Lesson): ParsedAnswerFile 
     );
   }
 
-  const parsed = ResponseFileSchema.safeParse(json, { reportInput: true });
+  // Without a version the union cannot pick a format: check against the current one, which names the field.
+  const schema = version === undefined ? ResponseFileSchema : AnyResponseFileSchema;
+  const parsed = schema.safeParse(json, { reportInput: true });
   if (!parsed.success) {
     return reject(
       'invalid',
       `Not imported: the file is damaged or was edited by hand: ${describeIssues(parsed.error.issues)}.`,
+    );
+  }
+  // A date far ahead would win every "newer export" comparison, so one wrong clock (or a forged
+  // file) could hide a student's real submissions; a day covers any time zone and a drifting clock.
+  if (Date.parse(parsed.data.exportedAt) - now.getTime() > MAX_CLOCK_AHEAD_MS) {
+    return reject(
+      'future-date',
+      `Not imported: the file says it was exported on ${formatDateTime(parsed.data.exportedAt)}, which is in the future. The student's computer clock is probably wrong: ask them to correct it and export again.`,
     );
   }
   return { fileName, file: parsed.data };

@@ -25,9 +25,9 @@ describe('buildResponseFile', () => {
     const file = buildResponseFile(lesson, saved, '  Amira K. ', new Date('2026-11-03T10:00:00.000Z'));
     expect(file).toMatchObject({
       type: 'media-literacy-lesson/responses',
-      version: 1,
+      version: 2,
       lesson: { id: lesson.id, version: lesson.version, title: lesson.title },
-      student: { name: 'Amira K.' },
+      student: { id: saved.studentId, name: 'Amira K.' },
       startedAt: at,
       exportedAt: '2026-11-03T10:00:00.000Z',
     });
@@ -45,8 +45,10 @@ describe('ResponseFileSchema', () => {
   it.each([
     ['an unknown field', { ...valid, extra: 1 }],
     ['another type', { ...valid, type: 'something-else' }],
-    ['another version', { ...valid, version: 2 }],
-    ['an overlong name', { ...valid, student: { name: 'x'.repeat(121) } }],
+    ['another version', { ...valid, version: 3 }],
+    ['no student id', { ...valid, student: { name: 'Sam' } }],
+    ['a student id that is not a UUID', { ...valid, student: { id: 'sam', name: 'Sam' } }],
+    ['an overlong name', { ...valid, student: { id: valid.student.id, name: 'x'.repeat(121) } }],
     ['a bad date', { ...valid, exportedAt: 'yesterday' }],
     ['a bad answer', { ...valid, answers: [{ questionId: 'q-a', answer: { kind: 'text' } }] }],
   ])('rejects a file with %s', (_, file) => {
@@ -62,19 +64,48 @@ describe('responseFileName', () => {
 });
 
 describe('parseFeedbackText', () => {
+  const SAM = '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b';
+  const OTHER_SAM = '0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d';
+  const sam = { studentId: SAM, studentName: 'Sam', lastExportedAt: '2026-11-02T09:00:00.000Z' };
   const feedback = {
     type: 'media-literacy-lesson/feedback',
-    version: 1,
+    version: 2,
     lesson: { id: lesson.id, version: lesson.version, title: lesson.title },
-    student: { name: 'Sam' },
+    student: { id: SAM, name: 'Sam' },
+    answersExportedAt: '2026-11-02T09:00:00.000Z',
     createdAt: at,
     overallComment: 'Well argued.',
     feedback: [{ questionId: 'q-a', levelId: 'met', levelLabel: 'Met', comment: 'Good.' }],
   };
+  const v1 = { ...feedback, version: 1, student: { name: 'Sam' }, answersExportedAt: undefined };
 
-  it('accepts a feedback file for this lesson', () => {
-    const result = parseFeedbackText('f.json', JSON.stringify(feedback), lesson, '');
+  it('accepts a feedback file for this lesson and this student', () => {
+    const result = parseFeedbackText('f.json', JSON.stringify(feedback), lesson, sam);
     expect(result).toMatchObject({ ok: true, note: null });
+  });
+
+  it('refuses feedback for another student id, even with the same name', () => {
+    const other = { ...feedback, student: { id: OTHER_SAM, name: 'Sam' } };
+    const result = parseFeedbackText('f.json', JSON.stringify(other), lesson, sam);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toMatch(/is feedback for another student \(Sam/);
+  });
+
+  it('accepts feedback for this id under another name (a student who renamed)', () => {
+    const renamed = { ...feedback, student: { id: SAM, name: 'Samuel' } };
+    expect(parseFeedbackText('f.json', JSON.stringify(renamed), lesson, sam).ok).toBe(true);
+  });
+
+  it('says when the feedback answers an older export than the latest', () => {
+    const later = { ...sam, lastExportedAt: '2026-11-03T10:00:00.000Z' };
+    const result = parseFeedbackText('f.json', JSON.stringify(feedback), lesson, later);
+    expect(result.ok && result.note).toMatch(/answers the answers you exported on .*you exported again on/);
+  });
+
+  it('still reads a version 1 file, matched by name, and says so', () => {
+    const result = parseFeedbackText('f.json', JSON.stringify(v1), lesson, { ...sam, studentName: 'sam' });
+    expect(result).toMatchObject({ ok: true, feedback: { version: 1 } });
+    expect(result.ok && result.note).toMatch(/does not name a student id .* matched by name only/);
   });
 
   it('notes a feedback file written for another version of the lesson', () => {
@@ -82,7 +113,7 @@ describe('parseFeedbackText', () => {
       'f.json',
       JSON.stringify({ ...feedback, lesson: { ...feedback.lesson, version: lesson.version + 1 } }),
       lesson,
-      'sam',
+      sam,
     );
     expect(result.ok && result.note).toMatch(/version/);
   });
@@ -91,20 +122,21 @@ describe('parseFeedbackText', () => {
     ['not JSON', 'nope', /not readable JSON/],
     ['an answer file', JSON.stringify({ type: 'media-literacy-lesson/responses' }), /is an answer file/],
     ['another app', JSON.stringify({ hello: 1 }), /not a feedback file from this app/],
-    ['a newer format', JSON.stringify({ ...feedback, version: 2 }), /different version of this app/],
+    ['a newer format', JSON.stringify({ ...feedback, version: 3 }), /different version of this app/],
     [
       'another lesson',
       JSON.stringify({ ...feedback, lesson: { id: 'other-lesson', version: 1, title: 'Other' } }),
       /another lesson \("Other"\)/,
     ],
     ['a damaged file', JSON.stringify({ ...feedback, feedback: 'x' }), /damaged or incomplete/],
+    ['a version 2 file without the answers export', JSON.stringify({ ...v1, version: 2 }), /damaged or incomplete/],
     [
-      "another student's file",
-      JSON.stringify({ ...feedback, student: { name: 'Amira K.' } }),
+      "another student's version 1 file",
+      JSON.stringify({ ...v1, student: { name: 'Amira K.' } }),
       /is feedback for Amira K\., but the name on this page is Sam/,
     ],
   ])('explains %s', (_, text, message) => {
-    const result = parseFeedbackText('f.json', text, lesson, 'Sam');
+    const result = parseFeedbackText('f.json', text, lesson, sam);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.message).toMatch(message);
   });

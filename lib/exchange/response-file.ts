@@ -22,7 +22,7 @@ export function buildResponseFile(lesson: Lesson, saved: SavedAnswers, studentNa
     type: RESPONSE_FILE_TYPE,
     version: RESPONSE_FILE_VERSION,
     lesson: { id: lesson.id, version: lesson.version, title: lesson.title },
-    student: { name: studentName.trim() },
+    student: { id: saved.studentId, name: studentName.trim() },
     startedAt: saved.startedAt,
     exportedAt: now.toISOString(),
     answers: lessonQuestions(lesson).flatMap(({ question }) => {

@@ -47,11 +47,12 @@ const sheets = sheetsOf(index, [
   student('D', []),
 ]);
 
+const keyOf = (name: string) => sheets.find((s) => s.name === name)!.key;
 let feedback: ClassFeedback = new Map();
-feedback = withAnswerFeedback(feedback, 'a', 'q-who-speaks', { levelId: 'partly', comment: '' });
-feedback = withAnswerFeedback(feedback, 'b', 'q-who-speaks', { levelId: 'not-yet', comment: 'Try again.' });
-feedback = withAnswerFeedback(feedback, 'c', 'q-who-speaks', { levelId: null, comment: 'No answer?' });
-feedback = withAnswerFeedback(feedback, 'a', 'q-main-source', { levelId: 'met', comment: '' });
+feedback = withAnswerFeedback(feedback, keyOf('A'), 'q-who-speaks', { levelId: 'partly', comment: '' });
+feedback = withAnswerFeedback(feedback, keyOf('B'), 'q-who-speaks', { levelId: 'not-yet', comment: 'Try again.' });
+feedback = withAnswerFeedback(feedback, keyOf('C'), 'q-who-speaks', { levelId: null, comment: 'No answer?' });
+feedback = withAnswerFeedback(feedback, keyOf('A'), 'q-main-source', { levelId: 'met', comment: '' });
 
 describe('classStats', () => {
   const stats = new Map(classStats(index, sheets, feedback).map((s) => [s.located.question.id, s]));

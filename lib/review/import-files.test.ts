@@ -6,13 +6,14 @@ import { importSummary } from '@/lib/exchange/import-types';
 import type { StudentRecord } from '@/lib/schemas/review';
 import { indexLesson } from './lesson-index';
 import { buildSheet } from './student-sheet';
-import { sampleClass, sampleResponseFile } from '@/lib/testing/sample-class';
+import { sampleClass, sampleResponseFile, sampleStudentId } from '@/lib/testing/sample-class';
 import { jsonSource } from '@/lib/testing/import-sources';
 import { sampleLesson } from '@/lib/testing/sample-lesson';
 
 const index = indexLesson(sampleLesson);
 const empty = new Map<string, StudentRecord>();
 const at = (iso: string) => new Date(iso);
+const keyOf = (name: string) => `id:${sampleStudentId(name)}`;
 const fileOf = (name: string, exportedAt: string, extra: Partial<ResponseFile> = {}): ResponseFile => ({
   ...sampleResponseFile(sampleLesson, name, { exportedAt: at(exportedAt), completion: 1 }),
   ...extra,
@@ -33,7 +34,7 @@ describe('importSources', () => {
       ['empty.json', 'empty'],
       ['bilal.json', 'imported'],
     ]);
-    expect([...outcome.roster.keys()].sort()).toEqual(['amira a.', 'bilal a.']);
+    expect([...outcome.roster.keys()].sort()).toEqual([keyOf('Amira A.'), keyOf('Bilal A.')].sort());
     expect(outcome.changed).toHaveLength(2);
   });
 
@@ -48,7 +49,7 @@ describe('importSources', () => {
     expect(backward.results[1]?.message).toMatch(/a newer export of Amira K\. .* is already loaded/);
     for (const { roster } of [forward, backward]) {
       expect(roster.size).toBe(1);
-      expect(roster.get('amira k.')?.file.exportedAt).toBe(newer.exportedAt);
+      expect(roster.get(keyOf('Amira K.'))?.file.exportedAt).toBe(newer.exportedAt);
     }
   });
 
@@ -68,7 +69,7 @@ describe('importSources', () => {
     ]);
     expect(again.results.map((r) => r.kind)).toEqual(['skipped-older-duplicate', 'imported']);
     expect(again.results[0]?.message).toMatch(/this export of Amira K\. .* is already loaded/);
-    expect(again.changed.map((r) => r.key)).toEqual(['bilal b.']);
+    expect(again.changed.map((r) => r.key)).toEqual([keyOf('Bilal B.')]);
     expect(again.roster.size).toBe(2);
   });
 
@@ -106,7 +107,7 @@ describe('importSources', () => {
     expect(result && 'notes' in result && result.notes).toEqual([
       "1 answer no longer fits its question, whose kind changed (q-who-speaks); it is listed on the student's sheet.",
     ]);
-    const sheet = buildSheet(index, outcome.roster.get('emeka e.')!);
+    const sheet = buildSheet(index, outcome.roster.get(keyOf('Emeka E.'))!);
     expect(sheet.answers.has('q-who-speaks')).toBe(false);
     expect(sheet.unmatched).toMatchObject([{ questionId: 'q-who-speaks', reason: 'kind-changed' }]);
   });

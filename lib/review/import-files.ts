@@ -30,7 +30,7 @@ export async function importSources(
   const importedAt = now.toISOString();
   const results = read.map((outcome): ImportResult => {
     if (!isRawFile(outcome)) return outcome;
-    const parsed = parseAnswerFile(outcome, index.lesson);
+    const parsed = parseAnswerFile(outcome, index.lesson, now);
     return isParsedAnswerFile(parsed) ? mergeFile(index, roster, changed, parsed, importedAt) : parsed;
   });
   return { results, roster, changed: [...changed.values()] };

@@ -15,3 +15,5 @@ export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
  * allowed zip takes a few seconds on a slow laptop; a zip built to loop or stall is cut off.
  */
 export const UNZIP_TIME_LIMIT_MS = 15_000;
+/** How far after the import an export may be dated before it is refused as from the future. */
+export const MAX_CLOCK_AHEAD_MS = 24 * 60 * 60 * 1000;

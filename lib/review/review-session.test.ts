@@ -28,16 +28,16 @@ describe('ReviewSession', () => {
     const store = persistentStore();
     const file = sampleClass(sampleLesson, 1)[0]!;
     await store.saveStudents(lessonId, [
-      { key: 'amira', file, sourceName: 'a.json', importedAt: '2026-11-01T09:00:00.000Z' },
+      { key: 'name:amira', file, sourceName: 'a.json', importedAt: '2026-11-01T09:00:00.000Z' },
     ]);
-    await store.saveOverallComment(lessonId, 'amira', 'Well argued.');
+    await store.saveOverallComment(lessonId, 'name:amira', 'Well argued.');
     const session = sessionWith(store);
     expect(session.getSnapshot().ready).toBe(false);
     await session.open();
     const snapshot = session.getSnapshot();
     expect(snapshot).toMatchObject({ ready: true, persistent: true, unreadable: 0, storageProblem: null });
     expect(snapshot.sheets).toHaveLength(1);
-    expect(snapshot.feedback.get('amira')?.overallComment).toBe('Well argued.');
+    expect(snapshot.feedback.get('name:amira')?.overallComment).toBe('Well argued.');
   });
 
   it('shows feedback at once, says "saved" only after the debounced write, and tells subscribers', async () => {
@@ -46,34 +46,34 @@ describe('ReviewSession', () => {
     await session.open();
     const listener = vi.fn();
     session.subscribe(listener);
-    const key = answerFieldKey('amira', questionId);
-    session.setAnswerFeedback('amira', questionId, { levelId: null, comment: 'Good' });
-    expect(session.getSnapshot().feedback.get('amira')?.answers.get(questionId)?.comment).toBe('Good');
+    const key = answerFieldKey('name:amira', questionId);
+    session.setAnswerFeedback('name:amira', questionId, { levelId: null, comment: 'Good' });
+    expect(session.getSnapshot().feedback.get('name:amira')?.answers.get(questionId)?.comment).toBe('Good');
     expect(session.statusOf(key)).toEqual({ state: 'pending' });
     expect(listener).toHaveBeenCalled();
     expect((await store.load(lessonId)).feedback.size).toBe(0);
     await vi.advanceTimersByTimeAsync(400);
     expect(session.statusOf(key)).toMatchObject({ state: 'saved', memoryOnly: false });
-    expect((await store.load(lessonId)).feedback.get('amira')?.answers.get(questionId)?.comment).toBe('Good');
+    expect((await store.load(lessonId)).feedback.get('name:amira')?.answers.get(questionId)?.comment).toBe('Good');
   });
 
   it('flush writes everything pending without waiting for the pause', async () => {
     const store = persistentStore();
     const session = sessionWith(store);
     await session.open();
-    session.setOverallComment('amira', 'Keep going.');
+    session.setOverallComment('name:amira', 'Keep going.');
     await session.flush();
-    expect(session.statusOf(overallFieldKey('amira'))?.state).toBe('saved');
-    expect((await store.load(lessonId)).feedback.get('amira')?.overallComment).toBe('Keep going.');
+    expect(session.statusOf(overallFieldKey('name:amira'))?.state).toBe('saved');
+    expect((await store.load(lessonId)).feedback.get('name:amira')?.overallComment).toBe('Keep going.');
   });
 
   it('says "kept in this tab only" when the store is in memory', async () => {
     const session = sessionWith(memoryReviewStore(), 'IndexedDB is unavailable');
     await session.open();
     expect(session.getSnapshot()).toMatchObject({ persistent: false, storageProblem: 'IndexedDB is unavailable' });
-    session.setOverallComment('amira', 'Keep going.');
+    session.setOverallComment('name:amira', 'Keep going.');
     await session.flush();
-    expect(session.statusOf(overallFieldKey('amira'))).toMatchObject({ state: 'saved', memoryOnly: true });
+    expect(session.statusOf(overallFieldKey('name:amira'))).toMatchObject({ state: 'saved', memoryOnly: true });
   });
 
   it('keeps the text and reports a refused write, then saves it on the next flush', async () => {
@@ -81,13 +81,13 @@ describe('ReviewSession', () => {
     const saveOverallComment = vi.spyOn(store, 'saveOverallComment').mockRejectedValueOnce(new Error('quota'));
     const session = sessionWith(store);
     await session.open();
-    session.setOverallComment('amira', 'Keep going.');
+    session.setOverallComment('name:amira', 'Keep going.');
     await session.flush();
-    expect(session.statusOf(overallFieldKey('amira'))).toEqual({ state: 'failed', reason: 'error' });
-    expect(session.getSnapshot().feedback.get('amira')?.overallComment).toBe('Keep going.');
+    expect(session.statusOf(overallFieldKey('name:amira'))).toEqual({ state: 'failed', reason: 'error' });
+    expect(session.getSnapshot().feedback.get('name:amira')?.overallComment).toBe('Keep going.');
     await session.flush();
     expect(saveOverallComment).toHaveBeenCalledTimes(2);
-    expect(session.statusOf(overallFieldKey('amira'))?.state).toBe('saved');
+    expect(session.statusOf(overallFieldKey('name:amira'))?.state).toBe('saved');
   });
 
   it('queues imports, each merging into the class the previous one left, and saves the students', async () => {
@@ -120,7 +120,7 @@ describe('ReviewSession', () => {
     const session = sessionWith(store);
     await session.open();
     await session.importFiles([jsonSource('a.json', sampleClass(sampleLesson, 1)[0]!)]);
-    session.setOverallComment('amira', 'Never saved');
+    session.setOverallComment('name:amira', 'Never saved');
     await session.clearAll();
     await vi.advanceTimersByTimeAsync(1000);
     expect(session.getSnapshot()).toMatchObject({ sheets: [], lastImport: null });
@@ -137,15 +137,15 @@ describe('ReviewSession, when a form reports the same values again', () => {
     await session.open();
     const listener = vi.fn();
     session.subscribe(listener);
-    session.setOverallComment('amira', 'Keep going.');
+    session.setOverallComment('name:amira', 'Keep going.');
     await session.flush();
     listener.mockClear();
-    session.setOverallComment('amira', 'Keep going.');
-    session.setAnswerFeedback('amira', questionId, { levelId: null, comment: '' });
-    session.setAnswerFeedback('amira', questionId, { levelId: null, comment: '' });
+    session.setOverallComment('name:amira', 'Keep going.');
+    session.setAnswerFeedback('name:amira', questionId, { levelId: null, comment: '' });
+    session.setAnswerFeedback('name:amira', questionId, { levelId: null, comment: '' });
     await session.flush();
     expect(saveOverallComment).toHaveBeenCalledTimes(1);
-    expect(session.statusOf(overallFieldKey('amira'))?.state).toBe('saved');
-    expect(session.statusOf(answerFieldKey('amira', questionId))?.state).toBe('saved');
+    expect(session.statusOf(overallFieldKey('name:amira'))?.state).toBe('saved');
+    expect(session.statusOf(answerFieldKey('name:amira', questionId))?.state).toBe('saved');
   });
 });

@@ -21,8 +21,8 @@ import { importSources } from './import-files';
 import type { ImportResult, ImportSource } from '@/lib/exchange/import-types';
 import type { StudentRecord } from '@/lib/schemas/review';
 import type { LessonIndex } from './lesson-index';
-import { compareNames } from './names';
 import { buildSheet, type StudentSheet } from './student-sheet';
+import { labelSheets } from './student-labels';
 
 export type LastImport = { results: ImportResult[]; fileCount: number };
 
@@ -187,9 +187,7 @@ export class ReviewSession {
   }
 
   private sheetsOf(roster: ReadonlyMap<string, StudentRecord>): StudentSheet[] {
-    return [...roster.values()]
-      .map((record) => buildSheet(this.index, record))
-      .sort((a, b) => compareNames(a.name, b.name));
+    return labelSheets([...roster.values()].map((record) => buildSheet(this.index, record)));
   }
 
   private update(patch: Partial<ReviewSnapshot>): void {

@@ -9,12 +9,18 @@ import type { Question } from '@/lib/schemas/lesson';
 import type { StudentRecord } from '@/lib/schemas/review';
 import type { LessonIndex } from './lesson-index';
 import { compareInstants } from './instants';
+import { studentIdOf } from './student-key';
 
 export type UnmatchedAnswer = { questionId: string; answer: Answer; reason: 'unknown-question' | 'kind-changed' };
 
 export type StudentSheet = {
   key: string;
+  /** The name as the student gave it (what goes into their feedback file). */
   name: string;
+  /** The name as the review lists it: with a distinguishing mark when classmates share it (student-labels.ts). */
+  label: string;
+  /** Null for a version 1 answer file, which had no id. */
+  studentId: string | null;
   exportedAt: string;
   lessonVersion: number;
   /** Answers by question id; only answers that fit a question of this lesson. */
@@ -46,6 +52,8 @@ export function buildSheet(index: LessonIndex, record: StudentRecord): StudentSh
   return {
     key: record.key,
     name: record.file.student.name,
+    label: record.file.student.name,
+    studentId: studentIdOf(record.file),
     exportedAt: record.file.exportedAt,
     lessonVersion: record.file.lesson.version,
     answers,

@@ -14,9 +14,11 @@ import { AnswerSchema, IsoDateSchema, MAX_ANSWER_LENGTH } from './answer';
 import { IdSchema } from './lesson';
 
 export const RESPONSE_FILE_TYPE = 'media-literacy-lesson/responses';
-export const RESPONSE_FILE_VERSION = 1;
+/** Version 2 adds the student's id; version 1 files (name only) are still read. */
+export const RESPONSE_FILE_VERSION = 2;
 export const FEEDBACK_FILE_TYPE = 'media-literacy-lesson/feedback';
-export const FEEDBACK_FILE_VERSION = 1;
+/** Version 2 adds the student's id and the answers export it answers; version 1 is still read. */
+export const FEEDBACK_FILE_VERSION = 2;
 export const MAX_NAME_LENGTH = 120;
 export const MAX_QUESTIONS = 500;
 
@@ -26,6 +28,12 @@ export const StudentNameSchema = z
   .overwrite(cleanStudentName)
   .min(1, 'Please enter your name.')
   .max(MAX_NAME_LENGTH, `Names can be at most ${MAX_NAME_LENGTH} characters.`);
+
+/**
+ * A random id (crypto.randomUUID) made with a student's saved answers: it tells apart two students
+ * of the same name. It is not a secret and not a signature: anyone can copy it into a file.
+ */
+export const StudentIdSchema = z.uuid();
 
 const LessonRefSchema = z.strictObject({
   id: IdSchema,
@@ -38,17 +46,33 @@ export const ResponseEntrySchema = z.strictObject({
   answer: AnswerSchema,
 });
 
-export const ResponseFileSchema = z.strictObject({
+const responseFields = {
   type: z.literal(RESPONSE_FILE_TYPE),
-  version: z.literal(RESPONSE_FILE_VERSION),
   lesson: LessonRefSchema,
-  student: z.strictObject({ name: StudentNameSchema }),
   /** When the student first saved an answer for this lesson. */
   startedAt: IsoDateSchema,
   exportedAt: IsoDateSchema,
   answers: z.array(ResponseEntrySchema).max(MAX_QUESTIONS),
+};
+
+/** Version 1: the student is known by name only. */
+export const ResponseFileV1Schema = z.strictObject({
+  ...responseFields,
+  version: z.literal(1),
+  student: z.strictObject({ name: StudentNameSchema }),
+});
+export type ResponseFileV1 = z.infer<typeof ResponseFileV1Schema>;
+
+export const ResponseFileSchema = z.strictObject({
+  ...responseFields,
+  version: z.literal(RESPONSE_FILE_VERSION),
+  student: z.strictObject({ id: StudentIdSchema, name: StudentNameSchema }),
 });
 export type ResponseFile = z.infer<typeof ResponseFileSchema>;
+
+/** Any answer file the review can read, kept as it came: a version 1 file has no student id. */
+export const AnyResponseFileSchema = z.discriminatedUnion('version', [ResponseFileV1Schema, ResponseFileSchema]);
+export type AnyResponseFile = z.infer<typeof AnyResponseFileSchema>;
 
 export const FeedbackEntrySchema = z.strictObject({
   questionId: IdSchema,
@@ -60,14 +84,32 @@ export const FeedbackEntrySchema = z.strictObject({
 });
 export type FeedbackEntry = z.infer<typeof FeedbackEntrySchema>;
 
-export const FeedbackFileSchema = z.strictObject({
+const feedbackFields = {
   type: z.literal(FEEDBACK_FILE_TYPE),
-  version: z.literal(FEEDBACK_FILE_VERSION),
   lesson: LessonRefSchema,
-  student: z.strictObject({ name: StudentNameSchema }),
   createdAt: IsoDateSchema,
   /** An overall comment for the whole sheet; may be empty. */
   overallComment: z.string().max(MAX_ANSWER_LENGTH),
   feedback: z.array(FeedbackEntrySchema).max(MAX_QUESTIONS),
+};
+
+/** Version 1: addressed to a name only. */
+export const FeedbackFileV1Schema = z.strictObject({
+  ...feedbackFields,
+  version: z.literal(1),
+  student: z.strictObject({ name: StudentNameSchema }),
+});
+
+export const FeedbackFileSchema = z.strictObject({
+  ...feedbackFields,
+  version: z.literal(FEEDBACK_FILE_VERSION),
+  /** `id` is null when the answers came from a version 1 file, which had none. */
+  student: z.strictObject({ id: StudentIdSchema.nullable(), name: StudentNameSchema }),
+  /** The `exportedAt` of the answer file this feedback answers. */
+  answersExportedAt: IsoDateSchema,
 });
 export type FeedbackFile = z.infer<typeof FeedbackFileSchema>;
+
+/** Any feedback file the study page can read (and keep), as it came. */
+export const AnyFeedbackFileSchema = z.discriminatedUnion('version', [FeedbackFileV1Schema, FeedbackFileSchema]);
+export type AnyFeedbackFile = z.infer<typeof AnyFeedbackFileSchema>;

@@ -6,16 +6,22 @@
  */
 import { z } from 'zod';
 import { IsoDateSchema, MAX_ANSWER_LENGTH } from './answer';
-import { ResponseFileSchema } from './exchange';
+import { AnyResponseFileSchema } from './exchange';
 import { IdSchema } from './lesson';
 
-/** The normalised student name: the identity of a student within one lesson's review. */
-export const StudentKeySchema = z.string().min(1).max(500);
+/**
+ * The identity of a student within one lesson's review: `id:<student id>` for an answer file that
+ * carries one, `name:<normalised name>` for a version 1 file, which does not (lib/review/student-key.ts).
+ */
+export const StudentKeySchema = z
+  .string()
+  .max(500)
+  .regex(/^(id|name):./s, 'a student key starts with "id:" or "name:"');
 
 /** A student's answers as kept by the review: the validated file and where it came from. */
 export const StudentRecordSchema = z.strictObject({
   key: StudentKeySchema,
-  file: ResponseFileSchema,
+  file: AnyResponseFileSchema,
   sourceName: z.string().max(2000),
   importedAt: IsoDateSchema,
 });

@@ -9,10 +9,10 @@
  */
 import { z } from 'zod';
 import { AnswerSchema, IsoDateSchema } from './answer';
-import { FeedbackFileSchema, MAX_NAME_LENGTH } from './exchange';
+import { AnyFeedbackFileSchema, FeedbackFileV1Schema, MAX_NAME_LENGTH, StudentIdSchema } from './exchange';
 import { IdSchema } from './lesson';
 
-export const SAVED_ANSWERS_VERSION = 2;
+export const SAVED_ANSWERS_VERSION = 3;
 
 /** Version 1, the first format: plain text answers keyed by question id, no revision. */
 export const SavedAnswersV1Schema = z.strictObject({
@@ -23,8 +23,7 @@ export const SavedAnswersV1Schema = z.strictObject({
 });
 export type SavedAnswersV1 = z.infer<typeof SavedAnswersV1Schema>;
 
-export const SavedAnswersSchema = z.strictObject({
-  version: z.literal(SAVED_ANSWERS_VERSION),
+const savedFields = {
   lessonId: IdSchema,
   lessonVersion: z.number().int().positive(),
   revision: z.number().int().min(0),
@@ -32,17 +31,41 @@ export const SavedAnswersSchema = z.strictObject({
   updatedAt: IsoDateSchema,
   studentName: z.string().max(MAX_NAME_LENGTH),
   answers: z.record(IdSchema, AnswerSchema),
+};
+
+/** Version 2: no student id; feedback files were version 1. */
+export const SavedAnswersV2Schema = z.strictObject({
+  ...savedFields,
+  version: z.literal(2),
+  feedback: FeedbackFileV1Schema.nullable(),
+});
+export type SavedAnswersV2 = z.infer<typeof SavedAnswersV2Schema>;
+
+export const SavedAnswersSchema = z.strictObject({
+  ...savedFields,
+  version: z.literal(SAVED_ANSWERS_VERSION),
+  /** Made with the saved answers and written into every export, so two students of one name stay two. */
+  studentId: StudentIdSchema,
+  /** When the student last exported their answers, so feedback on an older export can say so. */
+  lastExportedAt: IsoDateSchema.nullable(),
   /** The teacher's feedback, once the student has imported their feedback file. */
-  feedback: FeedbackFileSchema.nullable(),
+  feedback: AnyFeedbackFileSchema.nullable(),
 });
 export type SavedAnswers = z.infer<typeof SavedAnswersSchema>;
 
 /** Reads just the version of something that claims to be saved answers. */
 export const VersionProbeSchema = z.object({ version: z.number().int() });
 
-export function emptySavedAnswers(lessonId: string, lessonVersion: number, now: string): SavedAnswers {
+export function emptySavedAnswers(
+  lessonId: string,
+  lessonVersion: number,
+  now: string,
+  studentId: string = crypto.randomUUID(),
+): SavedAnswers {
   return {
     version: SAVED_ANSWERS_VERSION,
+    studentId,
+    lastExportedAt: null,
     lessonId,
     lessonVersion,
     revision: 0,

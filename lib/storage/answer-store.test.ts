@@ -113,6 +113,6 @@ describe('parseStoredAnswers', () => {
   it('tells empty, unreadable and too-new apart', () => {
     expect(parseStoredAnswers(null, 1)).toEqual({ status: 'empty' });
     expect(parseStoredAnswers('not json', 1)).toMatchObject({ status: 'invalid', raw: 'not json' });
-    expect(parseStoredAnswers('{"version":3}', 1)).toMatchObject({ status: 'too-new', version: 3 });
+    expect(parseStoredAnswers('{"version":4}', 1)).toMatchObject({ status: 'too-new', version: 4 });
   });
 });

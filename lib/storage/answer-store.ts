@@ -61,6 +61,11 @@ function newer(a: Answer | undefined, b: Answer | undefined): Answer | undefined
   return Date.parse(b.updatedAt) > Date.parse(a.updatedAt) ? b : a;
 }
 
+function latest(a: string | null, b: string | null): string | null {
+  if (a === null || b === null) return a ?? b;
+  return Date.parse(b) > Date.parse(a) ? b : a;
+}
+
 /** Merges two copies of one lesson's answers: per answer the newer wins; nothing is dropped. */
 export function mergeSavedAnswers(stored: SavedAnswers, local: SavedAnswers): SavedAnswers {
   const answers: Record<string, Answer> = { ...stored.answers };
@@ -80,6 +85,9 @@ export function mergeSavedAnswers(stored: SavedAnswers, local: SavedAnswers): Sa
     startedAt: Date.parse(stored.startedAt) < Date.parse(local.startedAt) ? stored.startedAt : local.startedAt,
     updatedAt: Date.parse(stored.updatedAt) > Date.parse(local.updatedAt) ? stored.updatedAt : local.updatedAt,
     studentName: local.studentName || stored.studentName,
+    // The first id written wins, so two tabs that each started fresh end up as one student.
+    studentId: stored.studentId,
+    lastExportedAt: latest(stored.lastExportedAt, local.lastExportedAt),
     answers,
     feedback,
   };

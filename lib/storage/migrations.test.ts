@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { SAVED_ANSWERS_VERSION, SavedAnswersSchema, SavedAnswersV1Schema } from '@/lib/schemas/saved-answers';
-import { addAnswerKindsAndRevision, migrateSavedAnswers } from './migrations';
+import {
+  SAVED_ANSWERS_VERSION,
+  SavedAnswersSchema,
+  SavedAnswersV1Schema,
+  SavedAnswersV2Schema,
+} from '@/lib/schemas/saved-answers';
+import { addAnswerKindsAndRevision, addStudentId, migrateSavedAnswers } from './migrations';
+
+const STUDENT_ID = '0b7e4c52-5d7a-4b9e-9a51-3f8c2d1e6a40';
+const context = { lessonVersion: 1, newStudentId: () => STUDENT_ID };
 
 const v1 = SavedAnswersV1Schema.parse({
   version: 1,
@@ -25,19 +33,53 @@ describe('addAnswerKindsAndRevision (v1 -> v2)', () => {
       studentName: '',
       feedback: null,
     });
-    expect(SavedAnswersSchema.safeParse(v2).success).toBe(true);
+    expect(SavedAnswersV2Schema.safeParse(v2).success).toBe(true);
+  });
+});
+
+describe('addStudentId (v2 -> v3)', () => {
+  const v2 = SavedAnswersV2Schema.parse({
+    ...addAnswerKindsAndRevision(v1, { lessonVersion: 1 }),
+    studentName: 'Amira K.',
+    feedback: {
+      type: 'media-literacy-lesson/feedback',
+      version: 1,
+      lesson: { id: 'demo-lesson', version: 1, title: 'Demo' },
+      student: { name: 'Amira K.' },
+      createdAt: '2026-10-02T09:00:00.000Z',
+      overallComment: 'Well done.',
+      feedback: [],
+    },
+  });
+
+  it('gives the student a new random id and keeps everything else, including version 1 feedback', () => {
+    const v3 = addStudentId(v2, context);
+    expect(v3).toEqual({ ...v2, version: 3, studentId: STUDENT_ID, lastExportedAt: null });
+    expect(SavedAnswersSchema.safeParse(v3).success).toBe(true);
+  });
+
+  it('makes a real random UUID when no id maker is given, a different one each time', () => {
+    const a = addStudentId(v2, { lessonVersion: 1 }).studentId;
+    const b = addStudentId(v2, { lessonVersion: 1 }).studentId;
+    expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(a).not.toBe(b);
+  });
+
+  it('is the step migrateSavedAnswers runs for version 2 data', () => {
+    expect(migrateSavedAnswers(v2, context)).toEqual({ ok: true, data: addStudentId(v2, context), migratedFrom: 2 });
   });
 });
 
 describe('migrateSavedAnswers', () => {
-  it('migrates version 1 and says so', () => {
-    const result = migrateSavedAnswers(v1, { lessonVersion: 1 });
+  it('migrates version 1 through every step and says so', () => {
+    const result = migrateSavedAnswers(v1, context);
     expect(result.ok && result.migratedFrom).toBe(1);
     expect(result.ok && result.data.version).toBe(SAVED_ANSWERS_VERSION);
+    expect(result.ok && result.data.studentId).toBe(STUDENT_ID);
   });
 
   it('accepts the current version unchanged', () => {
-    const current = addAnswerKindsAndRevision(v1, { lessonVersion: 1 });
+    const current = addStudentId(addAnswerKindsAndRevision(v1, { lessonVersion: 1 }), context);
     const result = migrateSavedAnswers(current, { lessonVersion: 1 });
     expect(result).toEqual({ ok: true, data: current, migratedFrom: null });
   });
@@ -57,6 +99,10 @@ describe('migrateSavedAnswers', () => {
     [
       'a v2 record with a bad answer',
       { ...addAnswerKindsAndRevision(v1, { lessonVersion: 1 }), answers: { 'q-who': { kind: 'text' } } },
+    ],
+    [
+      'a v3 record without a student id',
+      { ...addAnswerKindsAndRevision(v1, { lessonVersion: 1 }), version: 3, lastExportedAt: null },
     ],
     ['version 0', { version: 0 }],
     ['null', null],

@@ -8,14 +8,17 @@ import {
   SAVED_ANSWERS_VERSION,
   SavedAnswersSchema,
   SavedAnswersV1Schema,
+  SavedAnswersV2Schema,
   type SavedAnswers,
   type SavedAnswersV1,
+  type SavedAnswersV2,
 } from '@/lib/schemas/saved-answers';
 
-type MigrationContext = { lessonVersion: number };
+/** `newStudentId` is for tests; the app uses crypto.randomUUID. */
+type MigrationContext = { lessonVersion: number; newStudentId?: () => string };
 
 /** v1 -> v2: answers gain a kind and a timestamp; the record gains a revision, a name and feedback. */
-export function addAnswerKindsAndRevision(v1: SavedAnswersV1, context: MigrationContext): SavedAnswers {
+export function addAnswerKindsAndRevision(v1: SavedAnswersV1, context: MigrationContext): SavedAnswersV2 {
   const answers: Record<string, Answer> = {};
   for (const [id, text] of Object.entries(v1.answers)) answers[id] = { kind: 'text', text, updatedAt: v1.savedAt };
   return {
@@ -29,6 +32,15 @@ export function addAnswerKindsAndRevision(v1: SavedAnswersV1, context: Migration
     answers,
     feedback: null,
   };
+}
+
+/**
+ * v2 -> v3: the record gains a random student id (so the review tells apart two students of one
+ * name) and the time of the last export, unknown for older data.
+ */
+export function addStudentId(v2: SavedAnswersV2, context: MigrationContext): SavedAnswers {
+  const studentId = (context.newStudentId ?? (() => crypto.randomUUID()))();
+  return { ...v2, version: 3, studentId, lastExportedAt: null };
 }
 
 export type MigrationResult =
@@ -50,12 +62,20 @@ export function migrateSavedAnswers(raw: unknown, context: MigrationContext): Mi
   }
   if (version > SAVED_ANSWERS_VERSION) return { ok: false, problem: 'too-new', version };
 
-  if (version === 1) {
-    const v1 = SavedAnswersV1Schema.safeParse(raw);
-    if (!v1.success) return { ok: false, problem: 'invalid', detail: describe(v1.error.issues) };
-    const v2 = SavedAnswersSchema.safeParse(addAnswerKindsAndRevision(v1.data, context));
-    if (!v2.success) return { ok: false, problem: 'invalid', detail: describe(v2.error.issues) };
-    return { ok: true, data: v2.data, migratedFrom: 1 };
+  if (version === 1 || version === 2) {
+    let v2: SavedAnswersV2;
+    if (version === 1) {
+      const v1 = SavedAnswersV1Schema.safeParse(raw);
+      if (!v1.success) return { ok: false, problem: 'invalid', detail: describe(v1.error.issues) };
+      v2 = addAnswerKindsAndRevision(v1.data, context);
+    } else {
+      const parsed = SavedAnswersV2Schema.safeParse(raw);
+      if (!parsed.success) return { ok: false, problem: 'invalid', detail: describe(parsed.error.issues) };
+      v2 = parsed.data;
+    }
+    const v3 = SavedAnswersSchema.safeParse(addStudentId(v2, context));
+    if (!v3.success) return { ok: false, problem: 'invalid', detail: describe(v3.error.issues) };
+    return { ok: true, data: v3.data, migratedFrom: version };
   }
   if (version === SAVED_ANSWERS_VERSION) {
     const current = SavedAnswersSchema.safeParse(raw);

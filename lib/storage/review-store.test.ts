@@ -22,6 +22,8 @@ async function rawRecords(storeName: 'students' | 'feedback' | 'overall'): Promi
   }
 }
 
+const amira = studentRecord('Amira K.').key;
+const bilal = studentRecord('Bilal B.').key;
 describe('the IndexedDB review store', () => {
   it('opens a new database at the current version with its object stores', async () => {
     const opened = await openReviewStore();
@@ -36,7 +38,7 @@ describe('the IndexedDB review store', () => {
     const v1 = await openReviewDb(UPGRADE_STEPS.slice(0, 1));
     await v1.put('overall', {
       lessonId,
-      studentKey: 'amira k.',
+      studentKey: amira,
       comment: 'Kept.',
       updatedAt: '2025-03-11T08:00:00.000Z',
     });
@@ -56,22 +58,52 @@ describe('the IndexedDB review store', () => {
     v2.close();
   });
 
+  it('upgrades name-keyed records of before student ids to "name:" keys, feedback included', async () => {
+    const at = '2025-03-11T08:00:00.000Z';
+    const { file, sourceName, importedAt } = studentRecord('Amira K.');
+    const rest = { sourceName, importedAt };
+    const oldFile = { ...file, version: 1, student: { name: 'Amira K.' } };
+    const v1 = await openReviewDb(UPGRADE_STEPS.slice(0, 1));
+    await v1.put('students', { lessonId, key: 'amira k.', file: oldFile, ...rest } as never);
+    await v1.put('feedback', {
+      lessonId,
+      studentKey: 'amira k.',
+      questionId: 'q-who-speaks',
+      value: { levelId: 'met', comment: 'Good.' },
+      updatedAt: at,
+    });
+    await v1.put('overall', { lessonId, studentKey: 'amira k.', comment: 'Kept.', updatedAt: at });
+    v1.close();
+
+    const { store } = await openReviewStore();
+    const saved = await store.load(lessonId);
+    expect(saved.unreadable).toBe(0);
+    expect(saved.students.map((s) => [s.key, s.file.version])).toEqual([['name:amira k.', 1]]);
+    expect(saved.feedback.get('name:amira k.')).toEqual({
+      answers: new Map([['q-who-speaks', { levelId: 'met', comment: 'Good.' }]]),
+      overallComment: 'Kept.',
+    });
+    expect((await rawRecords('overall')).map((r) => (r as { studentKey: string }).studentKey)).toEqual([
+      'name:amira k.',
+    ]);
+  });
+
   it('writes students, feedback and overall comments, reads them back, and clears one lesson only', async () => {
     const { store } = await openReviewStore();
     await store.saveStudents(lessonId, [studentRecord('Amira K.'), studentRecord('Bilal B.')]);
     await store.saveStudents('other-lesson', [studentRecord('Chen C.', 'other-lesson')]);
-    await store.saveFeedback(lessonId, 'amira k.', 'q-who-speaks', { levelId: 'met', comment: 'Good.' });
-    await store.saveFeedback(lessonId, 'amira k.', 'q-who-speaks', { levelId: 'partly', comment: 'Good, but…' });
-    await store.saveOverallComment(lessonId, 'bilal b.', 'Keep going.');
+    await store.saveFeedback(lessonId, amira, 'q-who-speaks', { levelId: 'met', comment: 'Good.' });
+    await store.saveFeedback(lessonId, amira, 'q-who-speaks', { levelId: 'partly', comment: 'Good, but…' });
+    await store.saveOverallComment(lessonId, bilal, 'Keep going.');
 
     const saved = await store.load(lessonId);
-    expect(saved.students.map((s) => s.key).sort()).toEqual(['amira k.', 'bilal b.']);
-    expect(saved.students.find((s) => s.key === 'amira k.')).toEqual(studentRecord('Amira K.'));
-    expect(saved.feedback.get('amira k.')?.answers.get('q-who-speaks')).toEqual({
+    expect(saved.students.map((s) => s.key).sort()).toEqual([amira, bilal].sort());
+    expect(saved.students.find((s) => s.key === amira)).toEqual(studentRecord('Amira K.'));
+    expect(saved.feedback.get(amira)?.answers.get('q-who-speaks')).toEqual({
       levelId: 'partly',
       comment: 'Good, but…',
     });
-    expect(saved.feedback.get('bilal b.')?.overallComment).toBe('Keep going.');
+    expect(saved.feedback.get(bilal)?.overallComment).toBe('Keep going.');
     expect(saved.unreadable).toBe(0);
 
     await store.clear(lessonId);
@@ -83,7 +115,7 @@ describe('the IndexedDB review store', () => {
     const { store } = await openReviewStore();
     const broken = {
       lessonId,
-      studentKey: 'amira k.',
+      studentKey: amira,
       questionId: 'q-who-speaks',
       value: { levelId: 42, comment: 'A score that is not a rubric id.' },
       updatedAt: '2025-03-11T08:00:00.000Z',
@@ -92,12 +124,12 @@ describe('the IndexedDB review store', () => {
     await db.put('feedback', broken);
     db.close();
     await store.saveStudents(lessonId, [studentRecord('Amira K.')]);
-    await store.saveFeedback(lessonId, 'amira k.', 'q-other', { levelId: null, comment: 'Fine.' });
+    await store.saveFeedback(lessonId, amira, 'q-other', { levelId: null, comment: 'Fine.' });
 
     const saved = await store.load(lessonId);
     expect(saved.unreadable).toBe(1);
     expect(saved.students).toHaveLength(1);
-    expect([...(saved.feedback.get('amira k.')?.answers.keys() ?? [])]).toEqual(['q-other']);
+    expect([...(saved.feedback.get(amira)?.answers.keys() ?? [])]).toEqual(['q-other']);
     expect(await rawRecords('feedback')).toContainEqual(broken);
   });
 

@@ -11,7 +11,7 @@
 import { createAutosaver, type Autosaver, type WriteOutcome } from '@/lib/autosave/autosaver';
 import type { SaveStatus } from '@/lib/autosave/save-status';
 import type { Answer } from '@/lib/schemas/answer';
-import type { FeedbackFile } from '@/lib/schemas/exchange';
+import type { AnyFeedbackFile } from '@/lib/schemas/exchange';
 import type { SavedAnswers } from '@/lib/schemas/saved-answers';
 import {
   discardStoredAnswers,
@@ -92,7 +92,13 @@ export class AnswerSession {
     this.flush();
   }
 
-  setFeedback(feedback: FeedbackFile): void {
+  /** After "Export my answers": the name used and the time, which feedback is later checked against. */
+  recordExport(name: string, at: Date): void {
+    this.change({ ...this.snapshot.data, studentName: name.trim(), lastExportedAt: at.toISOString() });
+    this.flush();
+  }
+
+  setFeedback(feedback: AnyFeedbackFile): void {
     this.change({ ...this.snapshot.data, feedback });
     this.flush();
   }

@@ -10,6 +10,7 @@ import type { ResponseFile } from '@/lib/schemas/exchange';
 import type { Lesson } from '@/lib/schemas/lesson';
 import { emptySavedAnswers } from '@/lib/schemas/saved-answers';
 import { indexLesson } from '@/lib/review/lesson-index';
+import { normaliseStudentName } from '@/lib/exchange/student-name';
 
 const FIRST_NAMES = [
   'Amira',
@@ -85,13 +86,28 @@ export function sampleStudentName(i: number): string {
   return round ? `${first} ${initial}. ${round + 1}` : `${first} ${initial}.`;
 }
 
+/**
+ * A version 4 UUID made from a student's normalised name, so the same name always makes the same
+ * id, as one student exporting twice would; pass `studentId` for namesakes who are two students.
+ */
+export function sampleStudentId(name: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of normaliseStudentName(name)) hash = Math.imul(hash ^ char.codePointAt(0)!, 0x01000193) >>> 0;
+  const random = seededRandom(hash);
+  const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16));
+  hex[12] = '4';
+  hex[16] = '89ab'[Math.floor(random() * 4)]!;
+  const h = hex.join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
 function pick<T>(random: () => number, items: readonly T[]): T {
   const item = items[Math.floor(random() * items.length)];
   if (item === undefined) throw new Error('pick() needs at least one item');
   return item;
 }
 
-export type SampleOptions = { seed?: number; exportedAt?: Date; completion?: number };
+export type SampleOptions = { seed?: number; exportedAt?: Date; completion?: number; studentId?: string };
 
 export function sampleResponseFile(lesson: Lesson, name: string, options: SampleOptions = {}): ResponseFile {
   const random = seededRandom(options.seed ?? 1);
@@ -99,7 +115,7 @@ export function sampleResponseFile(lesson: Lesson, name: string, options: Sample
   const completion = options.completion ?? 0.85;
   const updatedAt = new Date(exportedAt.getTime() - 60_000).toISOString();
   const startedAt = new Date(exportedAt.getTime() - 3_600_000).toISOString();
-  const saved = emptySavedAnswers(lesson.id, lesson.version, startedAt);
+  const saved = emptySavedAnswers(lesson.id, lesson.version, startedAt, options.studentId ?? sampleStudentId(name));
   const index = indexLesson(lesson);
 
   for (const { question, sectionId } of index.questions) {

@@ -1,13 +1,13 @@
 /** Helpers for unit tests: a class of student sheets built from answer files. */
-import type { ResponseFile } from '@/lib/schemas/exchange';
+import type { AnyResponseFile } from '@/lib/schemas/exchange';
 import type { LessonIndex } from '@/lib/review/lesson-index';
-import { normaliseStudentName } from '@/lib/exchange/student-name';
 import { buildSheet, type StudentSheet } from '@/lib/review/student-sheet';
+import { studentKeyOf } from '@/lib/review/student-key';
 
-export function sheetsOf(index: LessonIndex, files: readonly ResponseFile[]): StudentSheet[] {
+export function sheetsOf(index: LessonIndex, files: readonly AnyResponseFile[]): StudentSheet[] {
   return files.map((file) =>
     buildSheet(index, {
-      key: normaliseStudentName(file.student.name),
+      key: studentKeyOf(file),
       file,
       sourceName: 'test.json',
       importedAt: file.exportedAt,

@@ -49,7 +49,7 @@ export default function ClassRoster({ sheets, onClear }: { sheets: readonly Stud
         >
           {shown.map((sheet) => (
             <Box component="li" key={sheet.key} sx={{ py: 0.75, borderTop: 1, borderColor: 'divider', minWidth: 0 }}>
-              <Typography sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>{sheet.name}</Typography>
+              <Typography sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>{sheet.label}</Typography>
               <Typography color="text.secondary" variant="fine">
                 Exported {formatDateTime(sheet.exportedAt)}
               </Typography>

@@ -39,6 +39,9 @@ export default function ImportPanel({ sheets, importing, lastImport, saveError, 
     <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 3 }}>
       <Typography variant="panelTitle">Import answer files</Typography>
       <FileDropZone busy={importing !== null} onFiles={onFiles} />
+      <Typography variant="bodySmall" color="text.secondary">
+        Answer files are not signed: a student could edit or forge one. Students are told apart by the id in their file.
+      </Typography>
       <Box>
         <Typography role="status" variant="statusLine">
           {status}

@@ -95,7 +95,7 @@ export default function AnswerList({ located, sheets, feedback, chosen, onToggle
       {pageItems.map((sheet) => (
         <AnswerCard
           key={`${questionId}:${sheet.key}`}
-          title={sheet.name}
+          title={sheet.label}
           headingLevel="h4"
           located={located}
           answer={sheet.answers.get(questionId)}
@@ -112,7 +112,7 @@ export default function AnswerList({ located, sheets, feedback, chosen, onToggle
             Not answered ({plural(missing.length, 'student')})
           </Typography>
           <Typography color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
-            {missing.map((s) => s.name).join(', ')}
+            {missing.map((s) => s.label).join(', ')}
           </Typography>
         </Box>
       )}

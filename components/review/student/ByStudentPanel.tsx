@@ -49,7 +49,7 @@ export default function ByStudentPanel({ sheets, feedback, studentKey, onStudent
 
   const download = () => {
     const file = buildFeedbackFile(index, sheet, feedback, new Date());
-    downloadText(feedbackFileName(index.lesson.id, sheet.name), feedbackFileJson(file), 'application/json');
+    downloadText(feedbackFileName(index.lesson.id, sheet.label), feedbackFileJson(file), 'application/json');
   };
 
   return (
@@ -60,7 +60,7 @@ export default function ByStudentPanel({ sheets, feedback, studentKey, onStudent
       >
         <Box sx={{ minWidth: 0 }}>
           <Typography variant="panelTitle" sx={{ overflowWrap: 'anywhere' }}>
-            {sheet.name}
+            {sheet.label}
           </Typography>
           <Typography color="text.secondary">
             Exported {formatDateTime(sheet.exportedAt)} · Answered {answered} of {index.questions.length} ·{' '}

@@ -12,6 +12,6 @@ export default function StudentPicker({
   studentKey: string;
   onChange(key: string): void;
 }) {
-  const items = sheets.map((sheet) => ({ key: sheet.key, label: sheet.name }));
+  const items = sheets.map((sheet) => ({ key: sheet.key, label: sheet.label }));
   return <SteppedPicker label="Student" items={items} value={studentKey} onChange={onChange} width="16rem" />;
 }
