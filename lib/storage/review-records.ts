@@ -72,8 +72,10 @@ export function applyAnswerEdit(
   const { studentKey, questionId, at } = edit;
   const base = stored ?? { lessonId, studentKey, questionId, value: { levelId: null, comment: '' }, updatedAt: at };
   const next: StoredFeedback = { ...base, value: { ...base.value } };
-  const levelAt = stored ? (stored.levelAt ?? stored.updatedAt) : undefined;
-  const commentAt = stored ? (stored.commentAt ?? stored.updatedAt) : undefined;
+  // A record from before field times counts both fields as edited at its updatedAt.
+  const legacyAt = stored && !stored.levelAt && !stored.commentAt ? stored.updatedAt : undefined;
+  const levelAt = stored?.levelAt ?? legacyAt;
+  const commentAt = stored?.commentAt ?? legacyAt;
   if (edit.levelId !== undefined && !(levelAt && later(levelAt, at))) {
     next.value.levelId = edit.levelId;
     next.levelAt = at;
