@@ -100,19 +100,11 @@ function indexedDbStore(db: IDBPDatabase<ReviewDB>): ReviewStore {
   };
 }
 
-/** Asks the browser not to evict the review under storage pressure; a refusal changes nothing else. */
-function askForPersistentStorage(): void {
-  if (typeof navigator === 'undefined') return;
-  void navigator.storage?.persist?.().catch(() => false);
-}
-
 /** `onClosed`: another tab upgraded the database (or the browser closed it); this tab must reload. */
 export async function openReviewStore(onClosed: () => void = () => {}): Promise<OpenedStore> {
   if (typeof indexedDB === 'undefined') return { store: memoryReviewStore(), problem: STORAGE_UNAVAILABLE_MESSAGE };
   try {
-    const store = indexedDbStore(await openReviewDb(undefined, onClosed));
-    askForPersistentStorage();
-    return { store, problem: null };
+    return { store: indexedDbStore(await openReviewDb(undefined, onClosed)), problem: null };
   } catch {
     return { store: memoryReviewStore(), problem: STORAGE_UNAVAILABLE_MESSAGE };
   }
