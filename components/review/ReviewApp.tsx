@@ -2,6 +2,7 @@
 import dynamic from 'next/dynamic';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Container from '@mui/material/Container';
 import Tab from '@mui/material/Tab';
@@ -109,6 +110,19 @@ export default function ReviewApp({ lesson }: { lesson: Lesson }) {
           </Box>
           <ExportActions sheets={sheets} feedback={feedback} />
         </Box>
+        {data.reloadNeeded && (
+          <Alert
+            severity="error"
+            sx={{ mb: 2 }}
+            action={
+              <Button color="inherit" size="small" onClick={() => window.location.reload()}>
+                Reload
+              </Button>
+            }
+          >
+            {data.reloadNeeded}
+          </Alert>
+        )}
         {data.storageProblem && (
           <Alert severity="warning" sx={{ mb: 2 }}>
             {data.storageProblem}
@@ -120,7 +134,7 @@ export default function ReviewApp({ lesson }: { lesson: Lesson }) {
             left untouched.
           </Alert>
         )}
-        {!data.ready ? (
+        {data.reloadNeeded && !data.ready ? null : !data.ready ? (
           <Box role="status" sx={{ display: 'flex', alignItems: 'center', gap: 2, py: 6 }}>
             <CircularProgress size={28} aria-hidden />
             <Typography>Opening the saved review…</Typography>

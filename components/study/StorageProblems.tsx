@@ -16,13 +16,15 @@ const ConfirmDialog = dynamic(() => import('@/components/common/ConfirmDialog'),
 /**
  * Plain words when answers cannot be saved. Storage off or full: keep working, export before
  * leaving. Stored data unreadable or from a newer version: it is kept untouched until the student
- * has had the chance to download it and chooses to start fresh.
+ * has had the chance to download it and chooses to start fresh. Storage emptied by something else
+ * while the page was open: the answers on the page were saved again, and the student is told.
  */
 export default function StorageProblems() {
   const { lesson, session } = useStudy();
   const [confirming, setConfirming] = useState(false);
   const problem = useSessionValue(session, (s) => s.problem);
   const failure = useSessionValue(session, (s) => (s.status.state === 'failed' ? s.status.reason : null));
+  const restored = useSessionValue(session, (s) => s.restoredAfterWipe);
 
   if (problem) {
     const explanation =
@@ -82,5 +84,13 @@ export default function StorageProblems() {
       </Alert>
     );
   }
+  if (restored)
+    return (
+      <Alert severity="info" className="no-print" sx={{ mb: 3 }}>
+        <AlertTitle>Your answers were saved again</AlertTitle>
+        Something else on this computer emptied this browser&apos;s storage. Your answers were still open on this page,
+        so they have been saved again.
+      </Alert>
+    );
   return null;
 }

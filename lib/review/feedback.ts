@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { MAX_ANSWER_LENGTH } from '@/lib/schemas/answer';
 import type { ClassFeedback, FeedbackValue, StudentFeedback } from '@/lib/schemas/review';
+import type { AnswerEdit, FeedbackEdit } from '@/lib/schemas/review-journal';
 
 export const EMPTY_FEEDBACK: FeedbackValue = { levelId: null, comment: '' };
 
@@ -52,4 +53,27 @@ export function toForm(value: FeedbackValue): FeedbackForm {
 
 export function fromForm(form: FeedbackForm, rubricIds: ReadonlySet<string>): FeedbackValue {
   return { levelId: rubricIds.has(form.levelId) ? form.levelId : null, comment: form.comment };
+}
+
+/** The feedback with one unsaved edit applied: only the fields the edit changed. */
+export function withEdit(feedback: ClassFeedback, edit: FeedbackEdit): ClassFeedback {
+  if (edit.kind === 'overall') return withOverallComment(feedback, edit.studentKey, edit.comment);
+  const current = feedbackFor(feedback, edit.studentKey, edit.questionId);
+  return withAnswerFeedback(feedback, edit.studentKey, edit.questionId, {
+    levelId: edit.levelId === undefined ? current.levelId : edit.levelId,
+    comment: edit.comment ?? current.comment,
+  });
+}
+
+/** The edit that turns `current` into `value`, added to an earlier edit of the same field not yet saved. */
+export function answerEdit(
+  current: FeedbackValue,
+  value: FeedbackValue,
+  target: { studentKey: string; questionId: string; at: string },
+  earlier: FeedbackEdit | undefined,
+): AnswerEdit {
+  const edit: AnswerEdit = { ...(earlier?.kind === 'answer' ? earlier : {}), kind: 'answer', ...target };
+  if (current.levelId !== value.levelId) edit.levelId = value.levelId;
+  if (current.comment !== value.comment) edit.comment = value.comment;
+  return edit;
 }

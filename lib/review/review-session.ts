@@ -4,10 +4,14 @@
  * Framework-free, shaped like the study's AnswerSession: `subscribe`/`getSnapshot` for
  * `useSyncExternalStore`, `flush` for page exit, `dispose`.
  *
- * Policy: feedback is in memory at once and written by the shared autosave engine shortly after
- * typing stops, one key per field; `flush()` writes everything pending (on pagehide, on
- * visibilitychange to hidden, on unmount). A field says "saved" only after its write succeeded,
- * and "kept in this tab only" when IndexedDB is unavailable and the store is in memory.
+ * Policy: feedback is in memory at once, and in the synchronous journal (lib/storage/review-journal.ts)
+ * at once, so a reload or a closed tab right after typing loses nothing: the next load replays the
+ * journal into IndexedDB. The shared autosave engine writes each field shortly after typing stops;
+ * `flush()` writes everything pending (on pagehide, on visibilitychange to hidden, on unmount).
+ * Each write merges inside one IndexedDB transaction (newer export, later edit per field), then
+ * other review tabs are told and reload. A field says "saved" only after its write succeeded, and
+ * "kept in this tab only" when IndexedDB is unavailable and the store is in memory. A failed load
+ * or a database upgraded by another tab asks for a reload rather than showing an empty class.
  * Imports run one after another, each merging into the class the previous one left, so files
  * dropped while an import is running are queued rather than lost.
  */
@@ -15,7 +19,11 @@ import { createAutosaver, type Autosaver, type WriteOutcome } from '@/lib/autosa
 import type { SaveStatus } from '@/lib/autosave/save-status';
 import { openReviewStore, type OpenedStore, type ReviewStore } from '@/lib/storage/review-store';
 import { NOT_SAVED } from './not-saved';
-import { withAnswerFeedback, withOverallComment } from './feedback';
+import { announceReviewChange, onReviewChangedElsewhere } from '@/lib/storage/review-channel';
+import { clearJournal, forgetEdit, journalEdit, readJournal } from '@/lib/storage/review-journal';
+import type { SavedReview } from '@/lib/storage/review-records';
+import type { FeedbackEdit } from '@/lib/schemas/review-journal';
+import { answerEdit, EMPTY_FEEDBACK, withEdit } from './feedback';
 import type { ClassFeedback, FeedbackValue } from '@/lib/schemas/review';
 import { importSources } from './import-files';
 import type { ImportResult, ImportSource } from '@/lib/exchange/import-types';
@@ -39,13 +47,15 @@ export type ReviewSnapshot = {
   importing: number | null;
   lastImport: LastImport | null;
   importSaveError: string | null;
+  /** The saved review cannot be used as it is in this tab: shown with a reload button, not an empty class. */
+  reloadNeeded: string | null;
 };
 
-type FeedbackChange =
-  | { kind: 'answer'; studentKey: string; questionId: string; value: FeedbackValue }
-  | { kind: 'overall'; studentKey: string; comment: string };
-
-type Options = { openStore?: () => Promise<OpenedStore>; debounceMs?: number; now?: () => Date };
+type Options = {
+  openStore?: (onClosed: () => void) => Promise<OpenedStore>;
+  debounceMs?: number;
+  now?: () => Date;
+};
 
 export const answerFieldKey = (studentKey: string, questionId: string) =>
   JSON.stringify(['answer', studentKey, questionId]);
@@ -53,7 +63,10 @@ export const overallFieldKey = (studentKey: string) => JSON.stringify(['overall'
 
 export { NOT_SAVED };
 
-const EMPTY_SAVED = { students: [], feedback: new Map(), unreadable: 0 };
+export const LOAD_FAILED =
+  'The saved review could not be opened. Nothing has been changed or lost: reload the page to try again.';
+export const UPGRADED_ELSEWHERE =
+  'The review was opened in a newer version of this app in another tab, so this tab has stopped saving. Reload the page to continue; your unsaved feedback is kept and saved after the reload.';
 
 export class ReviewSession {
   private snapshot: ReviewSnapshot = {
@@ -66,6 +79,7 @@ export class ReviewSession {
     importing: null,
     lastImport: null,
     importSaveError: null,
+    reloadNeeded: null,
   };
   private listeners = new Set<() => void>();
   private statuses = new Map<string, SaveStatus>();
@@ -73,8 +87,11 @@ export class ReviewSession {
   private roster: ReadonlyMap<string, StudentRecord> = new Map();
   private opening: Promise<ReviewStore> | null = null;
   private importQueue: Promise<void> = Promise.resolve();
-  private readonly saver: Autosaver<FeedbackChange>;
-  private readonly openStore: () => Promise<OpenedStore>;
+  // Edits not yet confirmed written, by field key; mirrored in the journal.
+  private unsaved = new Map<string, FeedbackEdit>();
+  private stopListening: () => void = () => {};
+  private readonly saver: Autosaver<FeedbackEdit>;
+  private readonly openStore: (onClosed: () => void) => Promise<OpenedStore>;
   private readonly now: () => Date;
 
   constructor(
@@ -84,7 +101,7 @@ export class ReviewSession {
     this.openStore = options.openStore ?? openReviewStore;
     this.now = options.now ?? (() => new Date());
     this.saver = createAutosaver({
-      write: (_key, change) => this.write(change),
+      write: (key, edit) => this.write(key, edit),
       onStatus: (key, status) => {
         this.statuses.set(key, status);
         this.emit();
@@ -104,20 +121,21 @@ export class ReviewSession {
   /** The save status of one feedback field (see answerFieldKey, overallFieldKey); undefined before its first change. */
   statusOf = (fieldKey: string): SaveStatus | undefined => this.statuses.get(fieldKey);
 
-  /** Opens the store and loads the saved review; safe to call more than once. */
+  /** True while some feedback is not yet confirmed written (leaving the page should ask). */
+  hasUnsaved = (): boolean => this.unsaved.size > 0;
+
+  /** Opens the store, loads the saved review and replays the journal; safe to call more than once. */
   open(): Promise<ReviewStore> {
     this.opening ??= (async () => {
-      const opened = await this.openStore();
-      const saved = await opened.store.load(this.index.lesson.id).catch(() => EMPTY_SAVED);
-      this.roster = new Map(saved.students.map((s) => [s.key, s]));
-      this.update({
-        ready: true,
-        persistent: opened.store.persistent,
-        sheets: this.sheetsOf(this.roster),
-        feedback: saved.feedback,
-        unreadable: saved.unreadable,
-        storageProblem: opened.problem,
-      });
+      const opened = await this.openStore(() => this.update({ reloadNeeded: UPGRADED_ELSEWHERE }));
+      const saved = await this.loadFrom(opened.store);
+      for (const [fieldKey, edit] of Object.entries(readJournal(this.lessonId))) {
+        this.unsaved.set(fieldKey, edit);
+        this.saver.schedule(fieldKey, edit);
+      }
+      this.show(saved, { ready: true, persistent: opened.store.persistent, storageProblem: opened.problem });
+      this.stopListening = onReviewChangedElsewhere(this.lessonId, () => void this.refresh(opened.store));
+      void this.saver.flush();
       return opened.store;
     })();
     return this.opening;
@@ -136,9 +154,16 @@ export class ReviewSession {
           lastImport: { results: outcome.results, fileCount: sources.length },
           importSaveError: null,
         });
-        await store
-          .saveStudents(this.index.lesson.id, outcome.changed)
-          .catch(() => this.update({ importSaveError: NOT_SAVED }));
+        const saved = await store.saveStudents(this.lessonId, outcome.changed).then(
+          () => true,
+          () => false,
+        );
+        if (!saved) this.update({ importSaveError: NOT_SAVED });
+        else if (outcome.changed.length > 0) {
+          announceReviewChange(this.lessonId);
+          // The store keeps the later export even when this tab's copy was stale: show what it kept.
+          await this.refresh(store);
+        }
       } finally {
         this.update({ importing: null });
       }
@@ -148,23 +173,28 @@ export class ReviewSession {
 
   // A form may report the same values again when it re-renders; only a real change is kept and saved.
   setAnswerFeedback = (studentKey: string, questionId: string, value: FeedbackValue): void => {
-    const current = this.snapshot.feedback.get(studentKey)?.answers.get(questionId);
-    if (current?.levelId === value.levelId && current.comment === value.comment) return;
-    this.update({ feedback: withAnswerFeedback(this.snapshot.feedback, studentKey, questionId, value) });
-    this.saver.schedule(answerFieldKey(studentKey, questionId), { kind: 'answer', studentKey, questionId, value });
+    const existing = this.snapshot.feedback.get(studentKey)?.answers.get(questionId);
+    if (existing?.levelId === value.levelId && existing.comment === value.comment) return;
+    const current = existing ?? EMPTY_FEEDBACK;
+    const fieldKey = answerFieldKey(studentKey, questionId);
+    const at = this.now().toISOString();
+    this.record(fieldKey, answerEdit(current, value, { studentKey, questionId, at }, this.unsaved.get(fieldKey)));
   };
 
   setOverallComment = (studentKey: string, comment: string): void => {
     if ((this.snapshot.feedback.get(studentKey)?.overallComment ?? '') === comment) return;
-    this.update({ feedback: withOverallComment(this.snapshot.feedback, studentKey, comment) });
-    this.saver.schedule(overallFieldKey(studentKey), { kind: 'overall', studentKey, comment });
+    const at = this.now().toISOString();
+    this.record(overallFieldKey(studentKey), { kind: 'overall', studentKey, comment, at });
   };
 
   /** "Clear the review": forgets pending feedback and removes this lesson's class and feedback. */
   async clearAll(): Promise<void> {
     this.saver.discard();
+    this.unsaved.clear();
+    clearJournal(this.lessonId);
     const store = await this.open();
-    await store.clear(this.index.lesson.id);
+    await store.clear(this.lessonId);
+    announceReviewChange(this.lessonId);
     this.roster = new Map();
     this.update({ sheets: [], feedback: new Map(), lastImport: null, unreadable: 0 });
   }
@@ -174,16 +204,56 @@ export class ReviewSession {
 
   dispose(): void {
     void this.flush();
+    this.stopListening();
     this.listeners.clear();
   }
 
-  private async write(change: FeedbackChange): Promise<WriteOutcome> {
+  private get lessonId(): string {
+    return this.index.lesson.id;
+  }
+
+  /** Shows an edit and puts it in the journal at once; the engine writes it to the store shortly. */
+  private record(fieldKey: string, edit: FeedbackEdit): void {
+    this.unsaved.set(fieldKey, edit);
+    journalEdit(this.lessonId, fieldKey, edit);
+    this.update({ feedback: withEdit(this.snapshot.feedback, edit) });
+    this.saver.schedule(fieldKey, edit);
+  }
+
+  private async write(fieldKey: string, edit: FeedbackEdit): Promise<WriteOutcome> {
     const store = await this.open();
-    const lessonId = this.index.lesson.id;
-    await (change.kind === 'answer'
-      ? store.saveFeedback(lessonId, change.studentKey, change.questionId, change.value)
-      : store.saveOverallComment(lessonId, change.studentKey, change.comment));
+    if (this.snapshot.reloadNeeded) return { ok: false, reason: 'blocked' };
+    await (edit.kind === 'answer'
+      ? store.saveFeedback(this.lessonId, edit.studentKey, edit.questionId, edit, edit.at)
+      : store.saveOverallComment(this.lessonId, edit.studentKey, edit.comment, edit.at));
+    if (this.unsaved.get(fieldKey) === edit) this.unsaved.delete(fieldKey);
+    forgetEdit(this.lessonId, fieldKey, edit);
+    announceReviewChange(this.lessonId);
     return { ok: true, memoryOnly: !store.persistent };
+  }
+
+  /** Loads the stored review; a failure asks for a reload instead of showing an empty class. */
+  private async loadFrom(store: ReviewStore): Promise<SavedReview> {
+    try {
+      return await store.load(this.lessonId);
+    } catch (error) {
+      this.update({ reloadNeeded: LOAD_FAILED });
+      throw error;
+    }
+  }
+
+  /** Another tab changed the stored review (or this tab's import was merged there): show what is stored. */
+  private async refresh(store: ReviewStore): Promise<void> {
+    const saved = await store.load(this.lessonId).catch(() => null);
+    if (saved) this.show(saved, {});
+  }
+
+  /** The stored review, with this tab's edits not yet written on top. */
+  private show(saved: SavedReview, patch: Partial<ReviewSnapshot>): void {
+    this.roster = new Map(saved.students.map((s) => [s.key, s]));
+    let feedback = saved.feedback;
+    for (const edit of this.unsaved.values()) feedback = withEdit(feedback, edit);
+    this.update({ ...patch, sheets: this.sheetsOf(this.roster), feedback, unreadable: saved.unreadable });
   }
 
   private sheetsOf(roster: ReadonlyMap<string, StudentRecord>): StudentSheet[] {

@@ -1,7 +1,9 @@
 /**
  * One student answer, the same shape in browser storage, in the exported response file and in the
  * teacher's review. Each answer carries its own `updatedAt` so that two tabs (or two imports) can be
- * merged answer by answer, the newer one winning.
+ * merged answer by answer, the newer one winning. `rev` counts the edits made to this answer: a tab's
+ * own edit always has a higher `rev` than the version it read, so it wins whatever the clock says
+ * (optional: data saved before it existed still validates, and counts as 0).
  */
 import { z } from 'zod';
 import { IdSchema } from './lesson';
@@ -10,11 +12,13 @@ export const MAX_ANSWER_LENGTH = 20_000;
 export const MAX_SELECTIONS = 500;
 
 const IsoDateSchema = z.iso.datetime({ offset: true });
+const RevSchema = z.number().int().min(0).optional();
 
 export const TextAnswerSchema = z.strictObject({
   kind: z.literal('text'),
   text: z.string().max(MAX_ANSWER_LENGTH),
   updatedAt: IsoDateSchema,
+  rev: RevSchema,
 });
 
 export const ChoiceAnswerSchema = z.strictObject({
@@ -23,6 +27,7 @@ export const ChoiceAnswerSchema = z.strictObject({
   /** The student pressed "Check": the explanation and key points may now be shown. */
   checked: z.boolean(),
   updatedAt: IsoDateSchema,
+  rev: RevSchema,
 });
 
 export const MarkAnswerSchema = z.strictObject({
@@ -30,6 +35,7 @@ export const MarkAnswerSchema = z.strictObject({
   sentenceIds: z.array(IdSchema).max(MAX_SELECTIONS),
   checked: z.boolean(),
   updatedAt: IsoDateSchema,
+  rev: RevSchema,
 });
 
 export const AnswerSchema = z.discriminatedUnion('kind', [TextAnswerSchema, ChoiceAnswerSchema, MarkAnswerSchema]);

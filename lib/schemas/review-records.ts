@@ -17,6 +17,9 @@ export const StoredFeedbackSchema = z.strictObject({
   questionId: IdSchema,
   value: FeedbackValueSchema,
   updatedAt: IsoDateSchema,
+  /** When each field was last edited, so two tabs' edits merge field by field (absent in older records). */
+  levelAt: IsoDateSchema.optional(),
+  commentAt: IsoDateSchema.optional(),
 });
 export type StoredFeedback = z.infer<typeof StoredFeedbackSchema>;
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptySavedAnswers, type SavedAnswers } from '@/lib/schemas/saved-answers';
 import { fakeWindow, MemoryStorage } from '@/lib/testing/memory-storage';
-import { loadAnswers, mergeSavedAnswers, parseStoredAnswers, saveAnswers } from './answer-store';
+import { loadAnswers, mergeSavedAnswers, newerAnswer, parseStoredAnswers, saveAnswers } from './answer-store';
 import { STORAGE_KEYS } from './keys';
 
 const T0 = '2026-11-01T10:00:00.000Z';
@@ -20,6 +20,43 @@ beforeEach(() => {
   vi.stubGlobal('window', fakeWindow(storage));
 });
 afterEach(() => vi.unstubAllGlobals());
+
+const HOUR_AHEAD = '2026-11-01T11:00:00.000Z';
+
+describe('newerAnswer', () => {
+  it('keeps the higher edit count even when its clock was an hour behind', () => {
+    const read = { ...text('typed with the clock an hour ahead', HOUR_AHEAD), rev: 1 };
+    const edit = { ...text('typed after the clock was corrected', T1), rev: 2 };
+    expect(newerAnswer(read, edit)).toEqual(edit);
+    expect(newerAnswer(edit, read)).toEqual(edit);
+  });
+
+  it('decides by time only between edits of the same version, and a tie keeps the edit being written', () => {
+    const tabA = { ...text('tab A', T1), rev: 3 };
+    const tabB = { ...text('tab B', T2), rev: 3 };
+    expect(newerAnswer(tabA, tabB)).toEqual(tabB);
+    expect(newerAnswer(tabB, tabA)).toEqual(tabB);
+    const same = { ...text('other tab, same moment', T1), rev: 3 };
+    expect(newerAnswer(same, tabA)).toEqual(tabA);
+  });
+
+  it('counts answers saved before edit counts existed as 0', () => {
+    const old = text('saved by an older version', HOUR_AHEAD);
+    const edit = { ...text('first counted edit', T1), rev: 1 };
+    expect(newerAnswer(old, edit)).toEqual(edit);
+  });
+});
+
+describe('saveAnswers with a clock moved back an hour', () => {
+  it('writes the new text over the text stamped an hour ahead', () => {
+    const ahead = saved({ answers: { a: { ...text('old', HOUR_AHEAD), rev: 1 } } });
+    expect(saveAnswers(ahead, new Date(HOUR_AHEAD)).ok).toBe(true);
+    const corrected = saved({ answers: { a: { ...text('new', T1), rev: 2 } } });
+    const result = saveAnswers(corrected, new Date(T1));
+    expect(result.ok && result.data.answers.a).toMatchObject({ text: 'new', rev: 2 });
+    expect(JSON.parse(storage.getItem(key)!).answers.a).toMatchObject({ text: 'new', rev: 2 });
+  });
+});
 
 describe('mergeSavedAnswers', () => {
   it('keeps the newer answer per question and every answer from both sides', () => {

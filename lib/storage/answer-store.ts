@@ -7,15 +7,17 @@
  * completes before the page goes away.
  *
  * Rules that keep answers safe:
- * - Every write merges with what is stored, answer by answer, newest `updatedAt` winning, so a tab
- *   never overwrites another tab's newer answer with an older one. `revision` goes up each write.
+ * - Every write merges with what is stored, answer by answer (see `newerAnswer`): the higher edit
+ *   count `rev` wins, so a tab's own edit beats the version it read even after the clock was
+ *   corrected; only at equal `rev` (two tabs editing the same version) does the later `updatedAt`
+ *   win, and a tie keeps the edit being written. `revision` goes up each write.
  * - Stored data that is from a newer version or fails validation is never overwritten here; the
  *   caller must let the student download it and explicitly start fresh (`discardStoredAnswers`).
  */
 import type { Answer } from '@/lib/schemas/answer';
 import { emptySavedAnswers, type SavedAnswers } from '@/lib/schemas/saved-answers';
 import {
-  onItemChangedElsewhere,
+  onStorageChangedElsewhere,
   readItem,
   removeItem,
   writeItem,
@@ -55,10 +57,13 @@ export function loadAnswers(lessonId: string, lessonVersion: number): LoadResult
   return parseStoredAnswers(read.value, lessonVersion);
 }
 
-function newer(a: Answer | undefined, b: Answer | undefined): Answer | undefined {
-  if (!a) return b;
-  if (!b) return a;
-  return Date.parse(b.updatedAt) > Date.parse(a.updatedAt) ? b : a;
+/** Which of two versions of one answer to keep: `local` is the one being written, and wins ties. */
+export function newerAnswer(stored: Answer | undefined, local: Answer): Answer {
+  if (!stored) return local;
+  const storedRev = stored.rev ?? 0;
+  const localRev = local.rev ?? 0;
+  if (storedRev !== localRev) return storedRev > localRev ? stored : local;
+  return Date.parse(stored.updatedAt) > Date.parse(local.updatedAt) ? stored : local;
 }
 
 function latest(a: string | null, b: string | null): string | null {
@@ -69,10 +74,7 @@ function latest(a: string | null, b: string | null): string | null {
 /** Merges two copies of one lesson's answers: per answer the newer wins; nothing is dropped. */
 export function mergeSavedAnswers(stored: SavedAnswers, local: SavedAnswers): SavedAnswers {
   const answers: Record<string, Answer> = { ...stored.answers };
-  for (const [id, answer] of Object.entries(local.answers)) {
-    const winner = newer(stored.answers[id], answer);
-    if (winner) answers[id] = winner;
-  }
+  for (const [id, answer] of Object.entries(local.answers)) answers[id] = newerAnswer(stored.answers[id], answer);
   const feedback =
     stored.feedback && local.feedback
       ? Date.parse(local.feedback.createdAt) >= Date.parse(stored.feedback.createdAt)
@@ -108,11 +110,18 @@ export function saveAnswers(local: SavedAnswers, now: Date): SaveResult {
     updatedAt: now.toISOString(),
   };
   const written = writeItem(key, JSON.stringify(next));
+  // Answers exist again, so a later removal without a fresh marker is a wipe, not a clear.
+  if (written.ok) removeItem(STORAGE_KEYS.answersCleared(local.lessonId));
   return written.ok ? { ok: true, data: next } : { ok: false, reason: written.reason };
 }
 
-/** Deletes this lesson's saved answers ("Clear my answers", or "start fresh" after a problem). */
-export function discardStoredAnswers(lessonId: string): WriteResult {
+/**
+ * Deletes this lesson's saved answers ("Clear my answers", or "start fresh" after a problem). The
+ * marker written first is what tells other tabs this was the student's choice, not a wipe.
+ */
+export function discardStoredAnswers(lessonId: string, now: Date = new Date()): WriteResult {
+  const marked = writeItem(STORAGE_KEYS.answersCleared(lessonId), now.toISOString());
+  if (!marked.ok) return marked;
   return removeItem(STORAGE_KEYS.answers(lessonId));
 }
 
@@ -122,15 +131,31 @@ export function readRawAnswers(lessonId: string): string | null {
   return read.ok ? read.value : null;
 }
 
-/** Calls back with the parsed data whenever another tab writes or clears this lesson's answers. */
+/**
+ * What another tab did to this lesson's answers: wrote them (parsed, possibly too new or broken),
+ * cleared them on the student's request, or something else wiped them (another app on this site
+ * calling `localStorage.clear()`, or removing the key without the app's marker).
+ */
+export type OtherTabChange = { kind: 'written'; result: LoadResult } | { kind: 'cleared' } | { kind: 'wiped' };
+
 export function watchAnswers(
   lessonId: string,
   lessonVersion: number,
-  callback: (result: LoadResult) => void,
+  callback: (change: OtherTabChange) => void,
 ): () => void {
-  return onItemChangedElsewhere(STORAGE_KEYS.answers(lessonId), (value) =>
-    callback(parseStoredAnswers(value, lessonVersion)),
-  );
+  const answersKey = STORAGE_KEYS.answers(lessonId);
+  const clearedKey = STORAGE_KEYS.answersCleared(lessonId);
+  return onStorageChangedElsewhere((key, value) => {
+    if (key === null) callback({ kind: 'wiped' });
+    else if (key === clearedKey && value !== null) callback({ kind: 'cleared' });
+    else if (key === answersKey && value !== null)
+      callback({ kind: 'written', result: parseStoredAnswers(value, lessonVersion) });
+    else if (key === answersKey) {
+      // The marker's own event reports a requested clear; a removal without it is a wipe.
+      const marker = readItem(clearedKey);
+      if (marker.ok && marker.value === null) callback({ kind: 'wiped' });
+    }
+  });
 }
 
 export function freshAnswers(lessonId: string, lessonVersion: number, now: Date): SavedAnswers {

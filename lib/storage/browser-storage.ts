@@ -63,11 +63,15 @@ export function removeItem(key: string): WriteResult {
   }
 }
 
-/** Calls back when another tab changes `key`; returns the unsubscribe function. */
-export function onItemChangedElsewhere(key: string, callback: (value: string | null) => void): () => void {
+/**
+ * Calls back when another tab changes storage: with the changed key and its new value, or with
+ * `key` null when something emptied the whole storage (`localStorage.clear()`). Returns the
+ * unsubscribe function.
+ */
+export function onStorageChangedElsewhere(callback: (key: string | null, value: string | null) => void): () => void {
   if (typeof window === 'undefined') return () => {};
   const listener = (event: StorageEvent) => {
-    if (event.key === key || event.key === null) callback(event.key === null ? null : event.newValue);
+    if (!event.storageArea || event.storageArea === storage()) callback(event.key, event.newValue);
   };
   window.addEventListener('storage', listener);
   return () => window.removeEventListener('storage', listener);

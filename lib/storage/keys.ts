@@ -5,4 +5,8 @@
 export const STORAGE_KEYS = {
   answers: (lessonId: string) => `media-literacy.answers.${lessonId}`,
   openedLessons: 'media-literacy.opened-lessons',
+  /** Written by "Clear my answers" just before it removes them, so other tabs can tell it from a wipe. */
+  answersCleared: (lessonId: string) => `media-literacy.answers-cleared.${lessonId}`,
+  /** The review's feedback edits not yet confirmed written to IndexedDB (lib/storage/review-journal.ts). */
+  reviewJournal: (lessonId: string) => `media-literacy.review-journal.${lessonId}`,
 } as const;

@@ -1,6 +1,6 @@
 /** The review store in memory: used when IndexedDB is unavailable, and by unit tests. */
 import type { StoredFeedback, StoredOverall, StoredStudent } from '@/lib/schemas/review-records';
-import { toSavedReview } from './review-records';
+import { applyAnswerEdit, applyOverallEdit, newerExport, toSavedReview } from './review-records';
 import type { ReviewStore } from './review-store';
 
 function deleteLesson<T extends { lessonId: string }>(map: Map<string, T>, lessonId: string): void {
@@ -21,14 +21,18 @@ export function memoryReviewStore(now: () => Date = () => new Date()): ReviewSto
       return toSavedReview(ofLesson(students, lessonId), ofLesson(feedback, lessonId), ofLesson(overall, lessonId));
     },
     async saveStudents(lessonId, records) {
-      for (const r of records) students.set(id(lessonId, r.key), { lessonId, ...r });
+      for (const r of records) {
+        const key = id(lessonId, r.key);
+        students.set(key, newerExport(students.get(key), { lessonId, ...r }));
+      }
     },
-    async saveFeedback(lessonId, studentKey, questionId, value) {
-      const record = { lessonId, studentKey, questionId, value, updatedAt: stamp() };
-      feedback.set(id(lessonId, studentKey, questionId), record);
+    async saveFeedback(lessonId, studentKey, questionId, edit, at = stamp()) {
+      const key = id(lessonId, studentKey, questionId);
+      feedback.set(key, applyAnswerEdit(feedback.get(key), lessonId, { studentKey, questionId, ...edit, at }));
     },
-    async saveOverallComment(lessonId, studentKey, comment) {
-      overall.set(id(lessonId, studentKey), { lessonId, studentKey, comment, updatedAt: stamp() });
+    async saveOverallComment(lessonId, studentKey, comment, at = stamp()) {
+      const key = id(lessonId, studentKey);
+      overall.set(key, applyOverallEdit(overall.get(key), { lessonId, studentKey, comment, updatedAt: at }));
     },
     async clear(lessonId) {
       deleteLesson(students, lessonId);

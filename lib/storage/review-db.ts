@@ -55,16 +55,24 @@ export const UPGRADE_STEPS: readonly UpgradeStep[] = [
 export const REVIEW_DB_VERSION = UPGRADE_STEPS.length;
 
 /** `steps` is for tests of a later version's upgrade; the app always opens with UPGRADE_STEPS. */
-export async function openReviewDb(steps: readonly UpgradeStep[] = UPGRADE_STEPS): Promise<IDBPDatabase<ReviewDB>> {
+export async function openReviewDb(
+  steps: readonly UpgradeStep[] = UPGRADE_STEPS,
+  onClosedForUpgrade: () => void = () => {},
+): Promise<IDBPDatabase<ReviewDB>> {
   let database: IDBPDatabase<ReviewDB> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const opening = openDB<ReviewDB>(REVIEW_DB_NAME, steps.length, {
     upgrade(db, oldVersion, _newVersion, tx) {
       for (const step of steps.slice(oldVersion)) step(db, tx);
     },
-    // Another tab wants a newer version: let it upgrade; this tab's later writes then fail visibly.
+    // Another tab wants a newer version: let it upgrade, and tell this tab to reload.
     blocking() {
       database?.close();
+      onClosedForUpgrade();
+    },
+    // The browser closed the connection itself (storage cleared, disk error).
+    terminated() {
+      onClosedForUpgrade();
     },
   });
   const timeout = new Promise<never>((_, reject) => {

@@ -3,6 +3,7 @@
  * left alone (never overwritten or shown half-read), and the rest become the class and its feedback.
  */
 import type { z } from 'zod';
+import type { AnswerEdit } from '@/lib/schemas/review-journal';
 import type { ClassFeedback, FeedbackValue, StudentFeedback, StudentRecord } from '@/lib/schemas/review';
 import {
   StoredFeedbackSchema,
@@ -10,6 +11,7 @@ import {
   StoredStudentSchema,
   type StoredFeedback,
   type StoredOverall,
+  type StoredStudent,
 } from '@/lib/schemas/review-records';
 
 export type SavedReview = {
@@ -54,4 +56,44 @@ export function toSavedReview(
     feedback: assembleFeedback(f.valid, o.valid),
     unreadable: s.invalid + f.invalid + o.invalid,
   };
+}
+
+const later = (a: string, b: string) => Date.parse(a) > Date.parse(b);
+
+/**
+ * A feedback record after one edit, field by field: a field another tab edited later than this
+ * edit keeps that tab's value; a field this edit did not touch is left as stored; a tie keeps the edit.
+ */
+export function applyAnswerEdit(
+  stored: StoredFeedback | undefined,
+  lessonId: string,
+  edit: Omit<AnswerEdit, 'kind'>,
+): StoredFeedback {
+  const { studentKey, questionId, at } = edit;
+  const base = stored ?? { lessonId, studentKey, questionId, value: { levelId: null, comment: '' }, updatedAt: at };
+  const next: StoredFeedback = { ...base, value: { ...base.value } };
+  // A record from before field times counts both fields as edited at its updatedAt.
+  const legacyAt = stored && !stored.levelAt && !stored.commentAt ? stored.updatedAt : undefined;
+  const levelAt = stored?.levelAt ?? legacyAt;
+  const commentAt = stored?.commentAt ?? legacyAt;
+  if (edit.levelId !== undefined && !(levelAt && later(levelAt, at))) {
+    next.value.levelId = edit.levelId;
+    next.levelAt = at;
+  }
+  if (edit.comment !== undefined && !(commentAt && later(commentAt, at))) {
+    next.value.comment = edit.comment;
+    next.commentAt = at;
+  }
+  if (later(at, next.updatedAt)) next.updatedAt = at;
+  return next;
+}
+
+/** An overall comment after one edit: a later edit from another tab is kept; a tie keeps the edit. */
+export function applyOverallEdit(stored: StoredOverall | undefined, edit: StoredOverall): StoredOverall {
+  return stored && later(stored.updatedAt, edit.updatedAt) ? stored : edit;
+}
+
+/** Of two copies of a student's answers, the later export wins, whichever was imported last. */
+export function newerExport(stored: StoredStudent | undefined, incoming: StoredStudent): StoredStudent {
+  return stored && later(stored.file.exportedAt, incoming.file.exportedAt) ? stored : incoming;
 }

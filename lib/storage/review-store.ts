@@ -10,15 +10,25 @@ import type { IDBPDatabase } from 'idb';
 import type { FeedbackValue, StudentRecord } from '@/lib/schemas/review';
 import { memoryReviewStore } from './memory-review-store';
 import { openReviewDb, type ReviewDB } from './review-db';
-import { toSavedReview, type SavedReview } from './review-records';
+import { applyAnswerEdit, applyOverallEdit, newerExport, toSavedReview, type SavedReview } from './review-records';
+import { StoredFeedbackSchema, StoredOverallSchema, StoredStudentSchema } from '@/lib/schemas/review-records';
+import type { z } from 'zod';
 
 export interface ReviewStore {
   /** False when the review is kept in memory only, because IndexedDB is unavailable. */
   readonly persistent: boolean;
   load(lessonId: string): Promise<SavedReview>;
+  /** Keeps, per student, the later export of what is stored and what is given. */
   saveStudents(lessonId: string, records: readonly StudentRecord[]): Promise<void>;
-  saveFeedback(lessonId: string, studentKey: string, questionId: string, value: FeedbackValue): Promise<void>;
-  saveOverallComment(lessonId: string, studentKey: string, comment: string): Promise<void>;
+  /** Writes the given fields (edited at `at`, default now), keeping fields another tab edited later. */
+  saveFeedback(
+    lessonId: string,
+    studentKey: string,
+    questionId: string,
+    edit: Partial<FeedbackValue>,
+    at?: string,
+  ): Promise<void>;
+  saveOverallComment(lessonId: string, studentKey: string, comment: string, at?: string): Promise<void>;
   clear(lessonId: string): Promise<void>;
 }
 
@@ -34,6 +44,14 @@ function lessonRange(lessonId: string): IDBKeyRange {
   return IDBKeyRange.bound([lessonId], [lessonId, []]);
 }
 
+/** A stored record that fails validation is never overwritten: the write fails and says so. */
+function storedOrThrow<T>(schema: z.ZodType<T>, record: unknown): T | undefined {
+  if (record === undefined) return undefined;
+  const parsed = schema.safeParse(record);
+  if (!parsed.success) throw new Error('A saved record could not be read; it was left untouched.');
+  return parsed.data;
+}
+
 function indexedDbStore(db: IDBPDatabase<ReviewDB>): ReviewStore {
   return {
     persistent: true,
@@ -47,15 +65,27 @@ function indexedDbStore(db: IDBPDatabase<ReviewDB>): ReviewStore {
       ]);
       return toSavedReview(students, feedback, overall);
     },
+    // Each write re-reads the stored record inside its own transaction, so another tab's newer
+    // export or later edit that landed since this tab loaded is kept, not overwritten.
     async saveStudents(lessonId, records) {
       const tx = db.transaction('students', 'readwrite');
-      await Promise.all([...records.map((r) => tx.store.put({ lessonId, ...r })), tx.done]);
+      for (const r of records) {
+        const stored = storedOrThrow(StoredStudentSchema, await tx.store.get([lessonId, r.key]));
+        await tx.store.put(newerExport(stored, { lessonId, ...r }));
+      }
+      await tx.done;
     },
-    async saveFeedback(lessonId, studentKey, questionId, value) {
-      await db.put('feedback', { lessonId, studentKey, questionId, value, updatedAt: now() });
+    async saveFeedback(lessonId, studentKey, questionId, edit, at = now()) {
+      const tx = db.transaction('feedback', 'readwrite');
+      const stored = storedOrThrow(StoredFeedbackSchema, await tx.store.get([lessonId, studentKey, questionId]));
+      await tx.store.put(applyAnswerEdit(stored, lessonId, { studentKey, questionId, ...edit, at }));
+      await tx.done;
     },
-    async saveOverallComment(lessonId, studentKey, comment) {
-      await db.put('overall', { lessonId, studentKey, comment, updatedAt: now() });
+    async saveOverallComment(lessonId, studentKey, comment, at = now()) {
+      const tx = db.transaction('overall', 'readwrite');
+      const stored = storedOrThrow(StoredOverallSchema, await tx.store.get([lessonId, studentKey]));
+      await tx.store.put(applyOverallEdit(stored, { lessonId, studentKey, comment, updatedAt: at }));
+      await tx.done;
     },
     async clear(lessonId) {
       const tx = db.transaction(['students', 'feedback', 'overall'], 'readwrite');
@@ -70,10 +100,11 @@ function indexedDbStore(db: IDBPDatabase<ReviewDB>): ReviewStore {
   };
 }
 
-export async function openReviewStore(): Promise<OpenedStore> {
+/** `onClosed`: another tab upgraded the database (or the browser closed it); this tab must reload. */
+export async function openReviewStore(onClosed: () => void = () => {}): Promise<OpenedStore> {
   if (typeof indexedDB === 'undefined') return { store: memoryReviewStore(), problem: STORAGE_UNAVAILABLE_MESSAGE };
   try {
-    return { store: indexedDbStore(await openReviewDb()), problem: null };
+    return { store: indexedDbStore(await openReviewDb(undefined, onClosed)), problem: null };
   } catch {
     return { store: memoryReviewStore(), problem: STORAGE_UNAVAILABLE_MESSAGE };
   }

@@ -4,6 +4,7 @@ import { fakeWindow, MemoryStorage } from '@/lib/testing/memory-storage';
 import { AnswerSession } from './answer-session';
 
 const key = STORAGE_KEYS.answers('demo-lesson');
+const clearedKey = STORAGE_KEYS.answersCleared('demo-lesson');
 let storage: MemoryStorage;
 let win: ReturnType<typeof fakeWindow>;
 let clock = Date.parse('2026-11-01T10:00:00.000Z');
@@ -96,8 +97,71 @@ describe('AnswerSession', () => {
     const b = session();
     b.clear();
     expect(storage.getItem(key)).toBeNull();
+    // The browser reports both of b's writes to a, in order: the marker, then the removal.
+    win.dispatchStorage(clearedKey, storage.getItem(clearedKey));
     win.dispatchStorage(key, null);
     expect(a.getSnapshot().data.answers).toEqual({});
+    expect(storage.getItem(key)).toBeNull();
+  });
+
+  it('localStorage.clear() by something else does not drop typing: the answers are saved again', () => {
+    const a = session();
+    a.watchOtherTabs();
+    a.setAnswer('q1', { kind: 'text', text: 'saved' });
+    a.flush();
+    a.setAnswer('q2', { kind: 'text', text: 'still typing' });
+    storage.clear();
+    win.dispatchStorage(null, null);
+    expect(a.getSnapshot().data.answers).toMatchObject({ q1: { text: 'saved' }, q2: { text: 'still typing' } });
+    expect(a.getSnapshot().restoredAfterWipe).toBe(true);
+    expect(a.getSnapshot().status.state).toBe('saved');
+    expect(stored().answers).toMatchObject({ q1: { text: 'saved' }, q2: { text: 'still typing' } });
+  });
+
+  it('removing the answers without the clear marker is a wipe, not a clear', () => {
+    const a = session();
+    a.watchOtherTabs();
+    a.setAnswer('q1', { kind: 'text', text: 'mine' });
+    a.flush();
+    storage.removeItem(key);
+    win.dispatchStorage(key, null);
+    expect(stored().answers.q1.text).toBe('mine');
+  });
+
+  it('a newer format written by another tab becomes a problem, and nothing is overwritten', () => {
+    const a = session();
+    a.watchOtherTabs();
+    a.setAnswer('q1', { kind: 'text', text: 'typed here' });
+    const newer = JSON.stringify({ version: 99, lessonId: 'demo-lesson' });
+    storage.setItem(key, newer);
+    win.dispatchStorage(key, newer);
+    expect(a.getSnapshot().problem).toMatchObject({ kind: 'too-new', version: 99 });
+    a.flush();
+    expect(a.getSnapshot().status.state).toBe('blocked');
+    expect(storage.getItem(key)).toBe(newer);
+    expect(a.getSnapshot().data.answers.q1).toMatchObject({ text: 'typed here' });
+  });
+
+  it('damaged data written by another tab becomes a problem', () => {
+    const a = session();
+    a.watchOtherTabs();
+    storage.setItem(key, '{"version":');
+    win.dispatchStorage(key, '{"version":');
+    expect(a.getSnapshot().problem).toMatchObject({ kind: 'invalid' });
+  });
+
+  it('an edit made after the clock went back still wins over the version it read', () => {
+    const a = session();
+    clock += 60 * 60 * 1000;
+    a.setAnswer('q1', { kind: 'text', text: 'typed an hour ahead' });
+    a.flush();
+    clock -= 60 * 60 * 1000;
+    const b = session();
+    b.setAnswer('q1', { kind: 'text', text: 'typed after the correction' });
+    b.flush();
+    expect(stored().answers.q1).toMatchObject({ text: 'typed after the correction', rev: 2 });
+    expect(b.getSnapshot().data.answers.q1).toMatchObject({ text: 'typed after the correction' });
+    expect(b.getSnapshot().status.state).toBe('saved');
   });
 
   it('dispose flushes pending changes (navigating away)', () => {

@@ -21,6 +21,7 @@ import {
   watchAnswers,
   mergeSavedAnswers,
   type LoadResult,
+  type OtherTabChange,
 } from '@/lib/storage/answer-store';
 
 /** Why stored answers could not be used: shown to the student with a way out. */
@@ -32,6 +33,8 @@ export type SessionSnapshot = {
   status: SaveStatus;
   problem: StoredProblem | null;
   migratedFrom: number | null;
+  /** Set when something else emptied the browser's storage and this tab saved its answers again. */
+  restoredAfterWipe: boolean;
 };
 
 type Options = { debounceMs?: number; now?: () => Date };
@@ -40,7 +43,7 @@ type Options = { debounceMs?: number; now?: () => Date };
 const ANSWERS = 'answers';
 
 /** An answer as a question component produces it; the session stamps the time. */
-export type AnswerDraft = Answer extends infer A ? (A extends Answer ? Omit<A, 'updatedAt'> : never) : never;
+export type AnswerDraft = Answer extends infer A ? (A extends Answer ? Omit<A, 'updatedAt' | 'rev'> : never) : never;
 
 export class AnswerSession {
   private snapshot: SessionSnapshot;
@@ -67,7 +70,7 @@ export class AnswerSession {
 
   /** Starts following other tabs' writes; returns the stop function. */
   watchOtherTabs(): () => void {
-    this.stopWatching = watchAnswers(this.lessonId, this.lessonVersion, (result) => this.receive(result));
+    this.stopWatching = watchAnswers(this.lessonId, this.lessonVersion, (change) => this.receive(change));
     return () => this.stopWatching();
   }
 
@@ -81,8 +84,10 @@ export class AnswerSession {
   /** The page has one saved thing, so every key has the same status. */
   statusOf = (): SaveStatus => this.snapshot.status;
 
+  /** Stamps the edit: the time, and one more than the edit count of the version this tab has. */
   setAnswer(questionId: string, answer: AnswerDraft): void {
-    const stamped: Answer = { ...answer, updatedAt: this.now().toISOString() };
+    const rev = (this.snapshot.data.answers[questionId]?.rev ?? 0) + 1;
+    const stamped: Answer = { ...answer, updatedAt: this.now().toISOString(), rev };
     const data = { ...this.snapshot.data, answers: { ...this.snapshot.data.answers, [questionId]: stamped } };
     this.change(data);
   }
@@ -111,12 +116,13 @@ export class AnswerSession {
   /** "Clear my answers": removes them from memory and storage. */
   clear(): boolean {
     this.saver.discard();
-    const removed = discardStoredAnswers(this.lessonId);
+    const removed = discardStoredAnswers(this.lessonId, this.now());
     this.snapshot = {
       data: freshAnswers(this.lessonId, this.lessonVersion, this.now()),
       status: removed.ok ? { state: 'idle' } : { state: 'failed', reason: removed.reason },
       problem: null,
       migratedFrom: null,
+      restoredAfterWipe: false,
     };
     this.emit();
     return removed.ok;
@@ -138,6 +144,10 @@ export class AnswerSession {
   }
 
   private fromLoad(result: LoadResult): SessionSnapshot {
+    return { ...this.fromLoadResult(result), restoredAfterWipe: false };
+  }
+
+  private fromLoadResult(result: LoadResult): Omit<SessionSnapshot, 'restoredAfterWipe'> {
     const fresh = freshAnswers(this.lessonId, this.lessonVersion, this.now());
     switch (result.status) {
       case 'loaded':
@@ -163,14 +173,26 @@ export class AnswerSession {
     }
   }
 
-  /** Another tab wrote or cleared: take its newer answers, keep ours where ours are newer. */
-  private receive(result: LoadResult): void {
-    if (result.status === 'loaded') {
-      const merged = mergeSavedAnswers(result.data, this.snapshot.data);
-      this.update({ data: { ...merged, revision: result.data.revision } });
-    } else if (result.status === 'empty') {
+  /**
+   * Another tab wrote: take its newer answers, keep ours where ours are newer; data this version
+   * cannot use becomes the same problem as on load. The student cleared in another tab: clear here
+   * too. Something else wiped storage: what this tab holds is saved again, not dropped.
+   */
+  private receive(change: OtherTabChange): void {
+    if (change.kind === 'cleared') {
       this.saver.discard();
       this.update({ data: freshAnswers(this.lessonId, this.lessonVersion, this.now()), status: { state: 'idle' } });
+    } else if (change.kind === 'wiped') {
+      if (this.snapshot.problem) return;
+      this.update({ restoredAfterWipe: true });
+      this.change(this.snapshot.data);
+      this.flush();
+    } else if (change.result.status === 'loaded') {
+      const merged = mergeSavedAnswers(change.result.data, this.snapshot.data);
+      this.update({ data: { ...merged, revision: change.result.data.revision }, problem: null });
+    } else if (change.result.status === 'too-new' || change.result.status === 'invalid') {
+      const { problem, status } = this.fromLoadResult(change.result);
+      this.update({ problem, status });
     }
   }
 

@@ -45,6 +45,6 @@ export function fakeWindow(storage: Storage) {
     removeEventListener: (_: string, listener: (event: { key: string | null; newValue: string | null }) => void) =>
       listeners.delete(listener),
     /** Simulates another tab writing `key`. */
-    dispatchStorage: (key: string, newValue: string | null) => listeners.forEach((l) => l({ key, newValue })),
+    dispatchStorage: (key: string | null, newValue: string | null) => listeners.forEach((l) => l({ key, newValue })),
   };
 }

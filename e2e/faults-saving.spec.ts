@@ -1,0 +1,212 @@
+/**
+ * Saving under the faults a real class produces (issue 8): each test makes one fault happen and
+ * checks both what the teacher or student sees and what the browser has stored.
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import type { Lesson } from '../lib/schemas/lesson';
+import type { ResponseFile } from '../lib/schemas/exchange';
+import { sampleResponseFile } from '../lib/testing/sample-class';
+import { ANSWERS_KEY, STUDY_URL } from './fixtures/lesson';
+import {
+  answerCard,
+  chooseQuestion,
+  chooseStudent,
+  expect,
+  importFiles,
+  openReviewWith,
+  openTab,
+  test,
+} from './fixtures/review';
+import { firstQuestion, REVIEW_URL, type FixtureFile } from './fixtures/review-class';
+import { questionCard, savedStatus } from './fixtures/study';
+
+const HOUR = 60 * 60 * 1000;
+
+/** Every record of one IndexedDB object store of the review, read in the page. */
+function storedReview(page: Page, storeName: 'overall' | 'feedback' | 'students') {
+  return page.evaluate(
+    (name) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open('media-literacy-review');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+        };
+      }),
+    storeName,
+  );
+}
+
+const storedAnswers = (page: Page) => page.evaluate((key) => localStorage.getItem(key), ANSWERS_KEY);
+
+async function overallComment(page: Page, student: string) {
+  await openTab(page, 'By student');
+  await chooseStudent(page, student);
+  return page.getByLabel('Overall comment');
+}
+
+function answersFile(lesson: Lesson, name: string, day: number, text: string): FixtureFile {
+  const file = sampleResponseFile(lesson, name, { seed: 7, exportedAt: new Date(Date.UTC(2025, 2, day, 9)) });
+  const id = firstQuestion(lesson, 'text').question.id;
+  const answer = { kind: 'text' as const, text, updatedAt: file.exportedAt };
+  const withText: ResponseFile = {
+    ...file,
+    answers: [...file.answers.filter((a) => a.questionId !== id), { questionId: id, answer }],
+  };
+  return {
+    name: `${name}-day-${day}.json`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(withText)),
+  };
+}
+
+test('a review comment typed then reloaded at once is kept', async ({ page, klass }) => {
+  await openReviewWith(page, klass.files);
+  const comment = await overallComment(page, 'Bilal A.');
+  await comment.fill('Typed just before the reload.');
+  await page.reload();
+  await expect(await overallComment(page, 'Bilal A.')).toHaveValue('Typed just before the reload.');
+  await expect
+    .poll(() => storedReview(page, 'overall'))
+    .toContainEqual(expect.objectContaining({ comment: 'Typed just before the reload.' }));
+});
+
+test('a review comment typed then the tab closed at once is kept', async ({ page, context, klass }) => {
+  await openReviewWith(page, klass.files);
+  const comment = await overallComment(page, 'Bilal A.');
+  await comment.fill('Typed just before the tab closed.');
+  await page.close({ runBeforeUnload: false });
+  const again = await context.newPage();
+  await again.goto(REVIEW_URL);
+  await expect(await overallComment(again, 'Bilal A.')).toHaveValue('Typed just before the tab closed.');
+  await expect
+    .poll(() => storedReview(again, 'overall'))
+    .toContainEqual(expect.objectContaining({ comment: 'Typed just before the tab closed.' }));
+});
+
+test('an answer typed with the clock an hour ahead, then corrected, keeps the new text', async ({
+  page,
+  textQuestion,
+}) => {
+  const textbox = () => questionCard(page, textQuestion.number).getByRole('textbox');
+  const step = textQuestion.sectionId ?? 'wrap-up';
+  await page.clock.setFixedTime(new Date(Date.now() + HOUR));
+  await page.goto(`${STUDY_URL}#${step}`);
+  await textbox().fill('Typed while the clock was an hour ahead.');
+  await expect(savedStatus(page)).toBeVisible();
+
+  await page.clock.setFixedTime(new Date());
+  await page.reload();
+  await textbox().fill('Typed after the clock was corrected.');
+  await expect(savedStatus(page)).toBeVisible();
+  await page.reload();
+  await expect(textbox()).toHaveValue('Typed after the clock was corrected.');
+  const stored = JSON.parse((await storedAnswers(page)) ?? 'null');
+  expect(stored.answers[textQuestion.question.id]).toMatchObject({ text: 'Typed after the clock was corrected.' });
+});
+
+for (const order of ['earlier first', 'later first'] as const) {
+  test(`two review tabs importing an earlier and a later export (${order}) keep the later`, async ({
+    context,
+    lesson,
+  }) => {
+    const earlier = answersFile(lesson, 'Tess Tabs', 10, 'The earlier export.');
+    const later = answersFile(lesson, 'Tess Tabs', 12, 'The later export.');
+    const [first, second] = await twoReviewTabs(context);
+    await importFiles(first, [order === 'earlier first' ? earlier : later]);
+    await importFiles(second, [order === 'earlier first' ? later : earlier]);
+    for (const tab of [first, second]) {
+      await tab.reload();
+      await openTab(tab, 'By student');
+      await chooseStudent(tab, 'Tess Tabs');
+      await expect(tab.getByText('The later export.')).toBeVisible();
+      await expect(tab.getByText('The earlier export.')).toHaveCount(0);
+    }
+    const students = await storedReview(first, 'students');
+    expect(students).toHaveLength(1);
+    expect(JSON.stringify(students)).toContain('The later export.');
+  });
+}
+
+async function twoReviewTabs(context: BrowserContext): Promise<[Page, Page]> {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  for (const tab of [first, second]) {
+    await tab.goto(REVIEW_URL);
+    await expect(tab.getByRole('tab', { name: 'Import' })).toBeVisible();
+  }
+  return [first, second];
+}
+
+test('a score clicked in one review tab does not wipe a comment typed in the other', async ({
+  context,
+  klass,
+  textQuestion,
+}) => {
+  const [first, second] = await twoReviewTabs(context);
+  await importFiles(first, klass.files);
+  await second.reload();
+  for (const tab of [first, second]) {
+    await openTab(tab, 'By question');
+    await chooseQuestion(tab, textQuestion.question.id);
+  }
+  await answerCard(first, 'Amira A.').getByLabel('Comment').fill('Typed in the first tab.');
+  await expect(answerCard(first, 'Amira A.').getByRole('status')).toHaveText('Saved');
+  await answerCard(second, 'Amira A.').getByRole('radio', { name: 'Met' }).check();
+  await expect(answerCard(second, 'Amira A.').getByRole('status')).toHaveText('Saved');
+
+  for (const tab of [first, second]) {
+    await tab.reload();
+    await openTab(tab, 'By question');
+    await chooseQuestion(tab, textQuestion.question.id);
+    await expect(answerCard(tab, 'Amira A.').getByLabel('Comment')).toHaveValue('Typed in the first tab.');
+    await expect(answerCard(tab, 'Amira A.').getByRole('radio', { name: 'Met' })).toBeChecked();
+  }
+  expect(await storedReview(first, 'feedback')).toContainEqual(
+    expect.objectContaining({ value: expect.objectContaining({ comment: 'Typed in the first tab.' }) }),
+  );
+});
+
+test('localStorage.clear() from another page keeps unsaved typing and says it was saved again', async ({
+  page,
+  context,
+  textQuestion,
+}) => {
+  await page.goto(`${STUDY_URL}#${textQuestion.sectionId ?? 'wrap-up'}`);
+  await questionCard(page, textQuestion.number).getByRole('textbox').fill('Still typing when storage was wiped.');
+  const other = await context.newPage();
+  await other.goto('/');
+  await other.evaluate(() => localStorage.clear());
+
+  await expect(page.getByRole('alert').filter({ hasText: 'Your answers were saved again' })).toBeVisible();
+  await expect(questionCard(page, textQuestion.number).getByRole('textbox')).toHaveValue(
+    'Still typing when storage was wiped.',
+  );
+  await expect.poll(() => storedAnswers(page)).toContain('Still typing when storage was wiped.');
+});
+
+test('a newer-format write from another tab is shown as a problem and not overwritten', async ({
+  page,
+  context,
+  textQuestion,
+}) => {
+  const textbox = questionCard(page, textQuestion.number).getByRole('textbox');
+  await page.goto(`${STUDY_URL}#${textQuestion.sectionId ?? 'wrap-up'}`);
+  await textbox.fill('Typed before the other tab wrote.');
+  await expect(savedStatus(page)).toBeVisible();
+  const newer = JSON.stringify({ version: 99, lessonId: 'from-a-newer-app' });
+  const other = await context.newPage();
+  await other.goto('/');
+  await other.evaluate(([key, value]) => localStorage.setItem(key!, value!), [ANSWERS_KEY, newer]);
+
+  const problem = page.getByRole('alert').filter({ hasText: 'Your saved answers could not be opened' });
+  await expect(problem).toContainText('newer version of this app (format 99)');
+  await expect(problem.getByRole('button', { name: 'Download saved data' })).toBeVisible();
+  await textbox.fill('Typed after the other tab wrote.');
+  await expect(page.getByRole('status').filter({ hasText: 'Not saved: see the message above' })).toBeVisible();
+  expect(await storedAnswers(page)).toBe(newer);
+});
