@@ -13,7 +13,7 @@ import {
   type OpenedLessonsResult,
 } from '@/lib/storage/lesson-store';
 import { STORAGE_KEYS } from '@/lib/storage/keys';
-import { onItemChangedElsewhere } from '@/lib/storage/browser-storage';
+import { onStorageChangedElsewhere } from '@/lib/storage/browser-storage';
 
 export type { OpenedLesson };
 export type OpenResult = { ok: true; lessonId: string; title: string } | { ok: false; message: string };
@@ -34,7 +34,12 @@ function refresh() {
 
 export function subscribeOpenedLessons(listener: () => void): () => void {
   listeners.add(listener);
-  const stop = listeners.size === 1 ? onItemChangedElsewhere(STORAGE_KEYS.openedLessons, refresh) : undefined;
+  const stop =
+    listeners.size === 1
+      ? onStorageChangedElsewhere((key) => {
+          if (key === null || key === STORAGE_KEYS.openedLessons) refresh();
+        })
+      : undefined;
   return () => {
     listeners.delete(listener);
     stop?.();

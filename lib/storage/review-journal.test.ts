@@ -8,7 +8,7 @@ const lessonId = 'demo-lesson';
 const key = STORAGE_KEYS.reviewJournal(lessonId);
 const edit = (comment: string): FeedbackEdit => ({
   kind: 'overall',
-  studentKey: 'amira',
+  studentKey: 'name:amira',
   comment,
   at: '2026-11-01T10:00:00.000Z',
 });
