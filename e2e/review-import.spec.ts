@@ -98,7 +98,9 @@ test('without IndexedDB the review says so and keeps working in this tab', async
 test('a class of 1,000 is shown a page of answers at a time', async ({ page, lesson, textQuestion }) => {
   const files = sampleClass(lesson, 1000, { seed: 9, completion: 1 });
   const zip = zipSync(Object.fromEntries(files.map((f, i) => [`s${i}.json`, strToU8(JSON.stringify(f))])));
-  await openReviewWith(page, [{ name: 'year-group.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) }]);
+  await openReviewWith(page, [{ name: 'year-group.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) }], {
+    timeout: 45_000,
+  });
   await expect(page.getByText(/^Last import:/)).toContainText('1,000 imported');
   await openTab(page, 'By question');
   await chooseQuestion(page, textQuestion.question.id);

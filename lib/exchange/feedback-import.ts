@@ -67,8 +67,10 @@ export function parseFeedbackText(
   if (feedback.lesson.id !== lesson.id)
     return { ok: false, message: `"${fileName}" is feedback for another lesson ("${feedback.lesson.title}").` };
   const fileId = feedback.version === 1 ? null : feedback.student.id;
-  // Two students can share a name, so a file that names a student id must name this page's.
-  if (fileId !== null && fileId !== studentId) {
+  // Two students can share a name, so a file that names a student id must name this page's, once
+  // this page has exported (a page that never exported, e.g. another computer, has no answers to match).
+  const exportedHere = lastExportedAt !== null;
+  if (fileId !== null && fileId !== studentId && exportedHere) {
     return {
       ok: false,
       message: `"${fileName}" is feedback for another student (${feedback.student.name}, who exported from another browser or after clearing their answers), not for the answers saved on this page. Ask your teacher for your own feedback file.`,
@@ -85,6 +87,10 @@ export function parseFeedbackText(
     };
   }
   const notes: string[] = [];
+  if (fileId !== null && fileId !== studentId)
+    notes.push(
+      `Answers have not been exported from this browser, so this feedback for ${feedback.student.name} could not be checked against them.`,
+    );
   if (fileId === null)
     notes.push(
       'This feedback file does not name a student id (it answers an older answer file), so it was matched by name only.',
