@@ -26,7 +26,8 @@ export default function ProjectorDeck({ lessonId, lessonTitle, slides }: Props) 
 
   const openPresenter = () => {
     window.open(
-      `${presenterPath(lessonId)}${slide ? slideHash(slide.id) : ''}`,
+      // The search carries the teaching path, so the presenter shows the same deck.
+      `${presenterPath(lessonId)}${window.location.search}${slide ? slideHash(slide.id) : ''}`,
       `presenter-${lessonId}`,
       'popup,width=1280,height=800',
     );

@@ -18,7 +18,7 @@ export default function ExportButton({
   onExported,
   ...props
 }: ButtonProps & { label?: string; onExported?: () => void }) {
-  const { lesson, session } = useStudy();
+  const { lesson, session, path } = useStudy();
   const [asking, setAsking] = useState(false);
   const [exported, setExported] = useState<string | null>(null);
 
@@ -26,7 +26,7 @@ export default function ExportButton({
     session.setStudentName(name);
     const data = session.getSnapshot().data;
     const fileName = responseFileName(lesson.id, name);
-    downloadJson(fileName, buildResponseFile(lesson, data, name, new Date()));
+    downloadJson(fileName, buildResponseFile(lesson, data, name, new Date(), path));
     setAsking(false);
     setExported(fileName);
     onExported?.();

@@ -43,6 +43,8 @@ export const ResponseFileSchema = z.strictObject({
   version: z.literal(RESPONSE_FILE_VERSION),
   lesson: LessonRefSchema,
   student: z.strictObject({ name: StudentNameSchema }),
+  /** The teaching path the student followed (optional: files from before paths have none). */
+  path: z.enum(['core', 'extended']).optional(),
   /** When the student first saved an answer for this lesson. */
   startedAt: IsoDateSchema,
   exportedAt: IsoDateSchema,
