@@ -3,11 +3,13 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { lessonQuestions } from '../lib/lessons/analysis';
 import { LESSON_ID, STUDY_URL } from './fixtures/lesson';
+import { lessonOnPath } from '../lib/lessons/teaching-path';
 import { loadRealLesson } from '../lib/testing/real-lesson';
 import { goToStep, questionCard } from './fixtures/study';
 import { serveStatic, type ExtraFile } from '../scripts/bench/server';
 
-const lesson = loadRealLesson();
+// On the core path: the page's default.
+const lesson = lessonOnPath(loadRealLesson(), 'core');
 const LESSON_URL = `/lessons/${LESSON_ID}/`;
 const firstText = lessonQuestions(lesson).find((q) => q.question.kind === 'text')!;
 
