@@ -4,11 +4,13 @@ import { expect, test, type Page } from '@playwright/test';
 import { lessonQuestions } from '../lib/lessons/analysis';
 import { presenterPath, projectorPath, reviewPath } from '../lib/lessons/lesson-paths';
 import { LESSON_ID, LESSON_URL, STUDY_URL } from './fixtures/lesson';
+import { lessonOnPath } from '../lib/lessons/teaching-path';
 import { loadRealLesson } from '../lib/testing/real-lesson';
 import { goToStep, questionCard } from './fixtures/study';
 import { serveStatic, type ExtraFile } from '../scripts/bench/server';
 
-const lesson = loadRealLesson();
+// On the core path: the page's default.
+const lesson = lessonOnPath(loadRealLesson(), 'core');
 const firstText = lessonQuestions(lesson).find((q) => q.question.kind === 'text')!;
 
 /** After the first visit the service worker has precached the site and controls the page. */

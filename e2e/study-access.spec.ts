@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { compareMarks, markKey, markSentences } from '../lib/lessons/analysis';
+import { lessonOnPath } from '../lib/lessons/teaching-path';
 import { loadRealLesson } from '../lib/testing/real-lesson';
 import { expectNoAxeViolations } from './fixtures/axe';
 import { LESSON_URL, STUDY_URL } from './fixtures/lesson';
@@ -7,7 +8,8 @@ import { expect, goToStep, questionCard, savedStatus, test } from './fixtures/st
 
 // Some tests here are made one per page or section, and test names are made when the file loads,
 // before any fixture exists; so the section list is read here, and the tests use the fixture.
-const sections = loadRealLesson().sections;
+// On the core path: the page's default.
+const sections = lessonOnPath(loadRealLesson(), 'core').sections;
 
 /** Presses Tab (never the mouse) until `target` has the focus. */
 async function tabTo(page: Page, target: Locator, limit = 120) {

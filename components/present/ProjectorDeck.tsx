@@ -32,7 +32,8 @@ export default function ProjectorDeck({ lessonId, lessonTitle, slides, presenter
 
   const openPresenter = () => {
     window.open(
-      `${presenterHref ?? presenterPath(lessonId)}${slide ? slideHash(slide.id) : ''}`,
+      // The search carries the teaching path, so the presenter shows the same deck.
+      `${presenterHref ?? `${presenterPath(lessonId)}${window.location.search}`}${slide ? slideHash(slide.id) : ''}`,
       `presenter-${lessonId}`,
       'popup,width=1280,height=800',
     );

@@ -20,6 +20,8 @@ export const EVIDENCE_MARKS: Record<EvidenceKind, { label: string; colour: strin
 };
 
 export const ANSWER_MARK = { label: 'Key sentence', colour: 'var(--p-answer)', badge: '✓' } as const;
+/** Outside the key but a fair answer: same colour as the key, told apart by its badge and dotted line. */
+export const ACCEPTED_MARK = { label: 'Also accepted', colour: 'var(--p-answer)', badge: '≈' } as const;
 
 /** The line style of each mark, applied to the span around a sentence's text. */
 export const MARK_STYLES = {
@@ -50,6 +52,13 @@ export const MARK_STYLES = {
     textDecorationStyle: 'double',
     textDecorationColor: 'var(--p-answer)',
     textDecorationThickness: '0.07em',
+    textUnderlineOffset: '0.22em',
+  },
+  accepted: {
+    textDecorationLine: 'underline',
+    textDecorationStyle: 'dotted',
+    textDecorationColor: 'var(--p-answer)',
+    textDecorationThickness: '0.09em',
     textUnderlineOffset: '0.22em',
   },
 } as const;

@@ -4,6 +4,7 @@ import InfoOutlined from '@mui/icons-material/InfoOutlined';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import type { KeyPoint } from '@/lib/schemas/lesson';
+import AlsoAccepted from './AlsoAccepted';
 import KeyPoints from './KeyPoints';
 import { useStudy } from './StudyContext';
 
@@ -13,11 +14,14 @@ export default function CheckResult({
   summary,
   explanation,
   keyPoints,
+  alsoAccepted = [],
 }: {
   correct: boolean;
   summary: string;
   explanation: string;
   keyPoints: KeyPoint[];
+  /** Marked sentences outside the key that are a fair answer, each with the lesson's reason. */
+  alsoAccepted?: { sentenceId: string; text: string; reason: string }[];
 }) {
   const { lesson } = useStudy();
   return (
@@ -31,6 +35,7 @@ export default function CheckResult({
         <AlertTitle>{summary}</AlertTitle>
         {explanation}
       </Alert>
+      {alsoAccepted.length > 0 && <AlsoAccepted items={alsoAccepted} />}
       {lesson.settings.showKeyPointsAfterAnswer && <KeyPoints keyPoints={keyPoints} />}
     </>
   );

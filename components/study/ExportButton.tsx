@@ -18,7 +18,7 @@ export default function ExportButton({
   onExported,
   ...props
 }: ButtonProps & { label?: string; onExported?: () => void }) {
-  const { lesson, session } = useStudy();
+  const { lesson, session, path } = useStudy();
   const [asking, setAsking] = useState(false);
   const [exported, setExported] = useState<string | null>(null);
 
@@ -27,7 +27,7 @@ export default function ExportButton({
     session.recordExport(name, now);
     const data = session.getSnapshot().data;
     const fileName = responseFileName(lesson.id, name);
-    downloadJson(fileName, buildResponseFile(lesson, data, name, now));
+    downloadJson(fileName, buildResponseFile(lesson, data, name, now, path));
     setAsking(false);
     setExported(fileName);
     onExported?.();

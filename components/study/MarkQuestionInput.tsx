@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
-import { compareMarks, markKey, markSentences } from '@/lib/lessons/analysis';
+import { compareMarks, markAlsoAccepted, markKey, markSentences } from '@/lib/lessons/analysis';
 import type { MarkQuestion } from '@/lib/schemas/lesson';
 import CheckResult from './CheckResult';
 import MarkableSentence, { type MarkVerdict } from './MarkableSentence';
@@ -28,7 +28,7 @@ export default function MarkQuestionInput({
   const checked = answer?.kind === 'mark' && answer.checked;
   const sentences = useMemo(() => markSentences(lesson, question, sectionId), [lesson, question, sectionId]);
   const key = useMemo(() => markKey(lesson, question, sectionId), [lesson, question, sectionId]);
-  const result = compareMarks(key, selected);
+  const result = compareMarks(key, selected, markAlsoAccepted(question));
   const instructionsId = `${question.id}-instructions`;
 
   const paragraphs = useMemo(() => {
@@ -45,6 +45,7 @@ export default function MarkQuestionInput({
   const verdictOf = (id: string): MarkVerdict | null => {
     if (!checked) return null;
     if (result.correct.includes(id)) return 'found';
+    if (result.accepted.includes(id)) return 'accepted';
     if (result.missed.includes(id)) return 'missed';
     if (result.extra.includes(id)) return 'extra';
     return null;
@@ -101,9 +102,12 @@ export default function MarkQuestionInput({
       {checked && (
         <CheckResult
           correct={allRight}
-          summary={`You found ${result.correct.length} of ${key.length}${result.extra.length ? `, and marked ${result.extra.length} that ${pluralWord(result.extra.length, 'is', 'are')} not in the key` : ''}.`}
+          summary={`You found ${result.correct.length} of ${key.length}${result.accepted.length ? `; ${result.accepted.length} more ${pluralWord(result.accepted.length, 'is', 'are')} also accepted` : ''}${result.extra.length ? `, and marked ${result.extra.length} that ${pluralWord(result.extra.length, 'is', 'are')} not in the key` : ''}.`}
           explanation={question.explanation}
           keyPoints={question.keyPoints}
+          alsoAccepted={question.alsoAccepted
+            .filter((a) => result.accepted.includes(a.sentenceId))
+            .map((a) => ({ ...a, text: sentences.find((s) => s.id === a.sentenceId)?.text ?? '' }))}
         />
       )}
     </Box>

@@ -1,10 +1,11 @@
 'use client';
 import Box from '@mui/material/Box';
 
-export type MarkVerdict = 'found' | 'missed' | 'extra';
+export type MarkVerdict = 'found' | 'accepted' | 'missed' | 'extra';
 
 const VERDICT_TEXT: Record<MarkVerdict, string> = {
   found: '✓ in the key',
+  accepted: '✓ also accepted',
   missed: '✗ missed: in the key',
   extra: '✗ not in the key',
 };
@@ -63,8 +64,8 @@ export default function MarkableSentence({ text, marked, verdict, onToggle }: Pr
             fontWeight: 700,
             whiteSpace: 'nowrap',
             border: 1,
-            borderStyle: verdict === 'found' ? 'solid' : 'dashed',
-            color: verdict === 'found' ? 'success.main' : 'error.main',
+            borderStyle: verdict === 'found' || verdict === 'accepted' ? 'solid' : 'dashed',
+            color: verdict === 'found' || verdict === 'accepted' ? 'success.main' : 'error.main',
           }}
         >
           {VERDICT_TEXT[verdict]}

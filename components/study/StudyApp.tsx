@@ -3,17 +3,22 @@ import Box from '@mui/material/Box';
 import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
+import { usePathChoice } from '@/components/common/usePathChoice';
+import { lessonOnPath } from '@/lib/lessons/teaching-path';
 import type { Lesson } from '@/lib/schemas/lesson';
 import { studySteps } from '@/lib/study/steps';
 import { StudyContext } from './StudyContext';
 import StudyLayout from './StudyLayout';
 import { useAnswerSession } from './useAnswerSession';
 
-/** Self-study: the lesson step by step, answers saved in this browser as the student works. */
-export default function StudyApp({ lesson }: { lesson: Lesson }) {
+/** Self-study: the lesson step by step on the chosen teaching path, answers saved in this browser as the student works. */
+export default function StudyApp({ lesson: wholeLesson }: { lesson: Lesson }) {
+  const path = usePathChoice();
+  // The page follows the teaching path in the address; answers are stored for the whole lesson.
+  const lesson = useMemo(() => lessonOnPath(wholeLesson, path ?? 'core'), [wholeLesson, path]);
   const steps = useMemo(() => studySteps(lesson), [lesson]);
   const session = useAnswerSession(lesson.id, lesson.version);
-  const context = useMemo(() => (session ? { lesson, session } : null), [lesson, session]);
+  const context = useMemo(() => (session && path ? { lesson, session, path } : null), [lesson, session, path]);
 
   if (!context) {
     return (

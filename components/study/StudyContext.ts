@@ -1,10 +1,11 @@
 'use client';
 import { createContext, useContext } from 'react';
 import type { AnswerSession } from '@/lib/study/answer-session';
+import type { PathChoice } from '@/lib/lessons/teaching-path';
 import type { Lesson } from '@/lib/schemas/lesson';
 
 /** Stable for the life of the page: components subscribe to the session for the values they show. */
-type StudyContextValue = { lesson: Lesson; session: AnswerSession };
+type StudyContextValue = { lesson: Lesson; session: AnswerSession; path: PathChoice };
 
 export const StudyContext = createContext<StudyContextValue | null>(null);
 

@@ -14,6 +14,7 @@ import SectionStep from './SectionStep';
 import StepNav from './StepNav';
 import StepPager from './StepPager';
 import StorageProblems from './StorageProblems';
+import { PATH_LABELS } from '@/lib/lessons/path-param';
 import { useStudy } from './StudyContext';
 import { useSessionValue } from './useAnswerSession';
 import { useFeedbackImport } from './useFeedbackImport';
@@ -47,7 +48,7 @@ const subscribeHash = (onChange: () => void) => {
  * first step that still has unanswered questions.
  */
 export default function StudyLayout({ steps }: { steps: Step[] }) {
-  const { lesson, session } = useStudy();
+  const { lesson, session, path } = useStudy();
   const hash = useSyncExternalStore(
     subscribeHash,
     () => window.location.hash,
@@ -79,7 +80,10 @@ export default function StudyLayout({ steps }: { steps: Step[] }) {
             mb: 2,
           }}
         >
-          <Typography variant="studyTitle">{lesson.title}</Typography>
+          <Box>
+            <Typography variant="studyTitle">{lesson.title}</Typography>
+            <Typography color="text.secondary">{PATH_LABELS[path]}</Typography>
+          </Box>
           <SaveStatus source={session} variant="badge" />
         </Box>
         <StorageProblems />

@@ -7,6 +7,7 @@
  */
 import { fileNameSlug } from '@/lib/exchange/file-name-slug';
 import { lessonQuestions } from '@/lib/lessons/analysis';
+import type { PathChoice } from '@/lib/lessons/teaching-path';
 import { isAnswered } from '@/lib/schemas/answer';
 import {
   RESPONSE_FILE_TYPE,
@@ -17,12 +18,20 @@ import {
 import type { Lesson } from '@/lib/schemas/lesson';
 import type { SavedAnswers } from '@/lib/schemas/saved-answers';
 
-export function buildResponseFile(lesson: Lesson, saved: SavedAnswers, studentName: string, now: Date): ResponseFile {
+/** `lesson` is the lesson on the student's path (lessonOnPath), so only that path's answers go out. */
+export function buildResponseFile(
+  lesson: Lesson,
+  saved: SavedAnswers,
+  studentName: string,
+  now: Date,
+  path?: PathChoice,
+): ResponseFile {
   const file: ResponseFile = {
     type: RESPONSE_FILE_TYPE,
     version: RESPONSE_FILE_VERSION,
     lesson: { id: lesson.id, version: lesson.version, title: lesson.title },
     student: { id: saved.studentId, name: studentName.trim() },
+    ...(path ? { path } : {}),
     startedAt: saved.startedAt,
     exportedAt: now.toISOString(),
     answers: lessonQuestions(lesson).flatMap(({ question }) => {

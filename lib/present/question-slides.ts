@@ -5,7 +5,13 @@
  * quotes the answering sentences, since re-projecting the whole report would take many slides the
  * class has already read. Key points go on the question's last slide when they fit, else after it.
  */
-import { markKey, markSentences, type LocatedQuestion, type LocatedSentence } from '@/lib/lessons/analysis';
+import {
+  markAlsoAccepted,
+  markKey,
+  markSentences,
+  type LocatedQuestion,
+  type LocatedSentence,
+} from '@/lib/lessons/analysis';
 import { SLIDE_BODY_BUDGET, SLIDE_LABELS } from './layout';
 import { packPages } from './pack';
 import { answersHint } from './reveal-hint';
@@ -65,10 +71,11 @@ function questionBodies(ctx: BuildContext, located: LocatedQuestion, headHeight:
     case 'mark': {
       const offered = markSentences(ctx.lesson, q, located.sectionId);
       const key = new Set(markKey(ctx.lesson, q, located.sectionId));
+      const fair = new Set(markAlsoAccepted(q));
       const keySentences = offered.filter((s) => key.has(s.id));
       const targetHeight = lineHeight(`${SLIDE_LABELS.target} ${q.target}`);
       if (offered.every((s) => s.sectionId === located.sectionId)) {
-        const sentences = offered.map((s) => ({ ...s, key: key.has(s.id) }));
+        const sentences = offered.map((s) => ({ ...s, key: key.has(s.id), accepted: fair.has(s.id) }));
         const pages = packPages(
           sentences,
           (page) => headHeight + targetHeight + passageHeight(page),
@@ -80,14 +87,24 @@ function questionBodies(ctx: BuildContext, located: LocatedQuestion, headHeight:
             target: q.target,
             part: i + 1,
             parts: pages.length,
-            paragraphs: toParagraphs(page, sentences, (s) => ({ id: s.id, text: s.text, key: s.key })),
+            paragraphs: toParagraphs(page, sentences, (s) => ({
+              id: s.id,
+              text: s.text,
+              key: s.key,
+              accepted: s.accepted,
+            })),
           },
           height: targetHeight + passageHeight(page),
         }));
         return { bodies, keySentences };
       }
       const titles = new Map(ctx.lesson.sections.map((s, i) => [s.id, `Section ${i + 1}: ${s.title}`]));
-      const quoted = keySentences.map((s) => ({ id: s.id, text: s.text, section: titles.get(s.sectionId) ?? '' }));
+      const quoted = [...keySentences, ...offered.filter((s) => fair.has(s.id))].map((s) => ({
+        id: s.id,
+        text: s.text,
+        section: titles.get(s.sectionId) ?? '',
+        ...(fair.has(s.id) ? { accepted: true } : {}),
+      }));
       const total = quoted.length;
       // Before the reveal the hint stands in for the quotes: the page must fit whichever is taller.
       const hidden = (page: QuotedSentence[], first: number) =>
@@ -129,6 +146,7 @@ function questionNotes(
   const answer =
     body.type === 'choice' ? body.options.filter((o) => o.correct).map((o) => `${o.letter}. ${o.text}`) : [];
   if (q.kind !== 'text') answer.push(q.explanation);
+  if (q.kind === 'mark') answer.push(...q.alsoAccepted.map((a) => `Also accepted (${a.sentenceId}): ${a.reason}`));
   return {
     ...EMPTY_NOTES,
     keyPoints: q.keyPoints.map((k) => k.text),
@@ -139,7 +157,7 @@ function questionNotes(
 
 /** Whether the reveal changes the body itself (correct options, key sentences, quoted answers). */
 function revealsInBody(body: QuestionBody): boolean {
-  if (body.type === 'mark') return body.paragraphs.some((p) => p.sentences.some((s) => s.key));
+  if (body.type === 'mark') return body.paragraphs.some((p) => p.sentences.some((s) => s.key || s.accepted));
   return body.type === 'choice' || body.type === 'look-back';
 }
 

@@ -14,13 +14,14 @@ export type SlideParagraph = {
   continues: boolean;
 };
 
-export type PassageSentence = { id: string; text: string; key: boolean };
+/** `accepted`: outside the key but a fair answer (the question's "also accepted"). */
+export type PassageSentence = { id: string; text: string; key: boolean; accepted: boolean };
 
 /** A paragraph of a "mark in the text" passage. */
 export type PassageParagraph = Omit<SlideParagraph, 'sentences'> & { sentences: PassageSentence[] };
 
 /** A sentence quoted as an answer, with where it is in the report. */
-export type QuotedSentence = { id: string; text: string; section: string };
+export type QuotedSentence = { id: string; text: string; section: string; accepted?: boolean };
 
 export type SentenceNote = { id: string; text: string; voice: string; labels: string[]; note: string | null };
 

@@ -49,6 +49,8 @@ export const ResponseEntrySchema = z.strictObject({
 const responseFields = {
   type: z.literal(RESPONSE_FILE_TYPE),
   lesson: LessonRefSchema,
+  /** The teaching path the student followed (optional: files from before paths have none). */
+  path: z.enum(['core', 'extended']).optional(),
   /** When the student first saved an answer for this lesson. */
   startedAt: IsoDateSchema,
   exportedAt: IsoDateSchema,

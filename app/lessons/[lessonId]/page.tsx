@@ -8,8 +8,9 @@ import AppLink from '@/components/common/AppLink';
 import ContentNote from '@/components/lesson/ContentNote';
 import LessonFacts from '@/components/lesson/LessonFacts';
 import ListCard from '@/components/lesson/ListCard';
-import WaysIn from '@/components/lesson/WaysIn';
+import PathPicker from '@/components/lesson/PathPicker';
 import { guidePath } from '@/lib/lessons/lesson-paths';
+import { pathCounts } from '@/lib/lessons/teaching-path';
 import { lessonFromParams, lessonMetadata, lessonStaticParams, type LessonPageProps } from '@/lib/lessons/lesson-route';
 
 export const dynamicParams = false;
@@ -39,7 +40,7 @@ export default async function LessonStartPage({ params }: LessonPageProps) {
         <Typography variant="h2" sx={{ mt: 5, mb: 2 }}>
           Start
         </Typography>
-        <WaysIn lessonId={lesson.id} />
+        <PathPicker lessonId={lesson.id} counts={pathCounts(lesson)} />
 
         <Grid container spacing={3} sx={{ mt: 3 }}>
           <Grid size={{ xs: 12, md: 6 }}>

@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import { SLIDE_LABELS, SLIDE_SPACE, SLIDE_TYPE } from '@/lib/present/layout';
 import type { ChoiceOptionView, PassageParagraph, QuestionBody, QuotedSentence } from '@/lib/present/slide-types';
-import { ANSWER_MARK, MARK_STYLES, MarkBadge } from '../evidenceMarks';
+import { ACCEPTED_MARK, ANSWER_MARK, MARK_STYLES, MarkBadge } from '../evidenceMarks';
 import VisuallyHidden from '@/components/common/VisuallyHidden';
 import { LabelledLine, RevealHint } from './SlideParts';
 
@@ -66,12 +66,17 @@ function Passage({ paragraphs, revealed }: { paragraphs: PassageParagraph[]; rev
         >
           {p.sentences.map((s, i) => {
             const space = i < p.sentences.length - 1 ? ' ' : '';
-            if (!(revealed && s.key)) return <span key={s.id}>{s.text + space}</span>;
+            if (!(revealed && (s.key || s.accepted))) return <span key={s.id}>{s.text + space}</span>;
+            const mark = s.key ? ANSWER_MARK : ACCEPTED_MARK;
             return (
               <span key={s.id}>
-                <VisuallyHidden>{`[${ANSWER_MARK.label}] `}</VisuallyHidden>
-                <MarkBadge colour={ANSWER_MARK.colour}>{ANSWER_MARK.badge}</MarkBadge>
-                <Box component="span" data-answer sx={MARK_STYLES.answer}>
+                <VisuallyHidden>{`[${mark.label}] `}</VisuallyHidden>
+                <MarkBadge colour={mark.colour}>{mark.badge}</MarkBadge>
+                <Box
+                  component="span"
+                  {...(s.key ? { 'data-answer': true } : { 'data-accepted': true })}
+                  sx={s.key ? MARK_STYLES.answer : MARK_STYLES.accepted}
+                >
                   {s.text}
                 </Box>
                 {space}
@@ -109,15 +114,16 @@ function Quotes({ sentences }: { sentences: QuotedSentence[] }) {
             }}
           >
             {s.section}
+            {s.accepted ? ` · ${ACCEPTED_MARK.label}` : ''}
           </Box>
           <Box
             component="span"
             aria-hidden
             sx={{ position: 'absolute', left: 0, top: '0.9em', color: 'var(--p-answer)', fontWeight: 800 }}
           >
-            {ANSWER_MARK.badge}
+            {s.accepted ? ACCEPTED_MARK.badge : ANSWER_MARK.badge}
           </Box>
-          <span data-answer>{s.text}</span>
+          <span {...(s.accepted ? { 'data-accepted': true } : { 'data-answer': true })}>{s.text}</span>
         </Box>
       ))}
     </Box>

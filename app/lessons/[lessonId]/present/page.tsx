@@ -1,5 +1,5 @@
-import ProjectorDeck from '@/components/present/ProjectorDeck';
-import { buildSlides } from '@/lib/present/build-slides';
+import DeckOnPath from '@/components/present/DeckOnPath';
+import { pathDecks } from '@/lib/present/path-decks';
 import { lessonFromParams, lessonMetadata, lessonStaticParams, type LessonPageProps } from '@/lib/lessons/lesson-route';
 
 export const dynamicParams = false;
@@ -11,5 +11,5 @@ export const generateMetadata = lessonMetadata('Present');
 /** The projector window. No app header: the slide is all the class should see. */
 export default async function PresentPage({ params }: LessonPageProps) {
   const lesson = await lessonFromParams(params);
-  return <ProjectorDeck lessonId={lesson.id} lessonTitle={lesson.title} slides={buildSlides(lesson)} />;
+  return <DeckOnPath window="projector" lessonId={lesson.id} lessonTitle={lesson.title} slides={pathDecks(lesson)} />;
 }

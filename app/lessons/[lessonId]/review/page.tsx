@@ -1,6 +1,6 @@
 import AppHeader from '@/components/common/AppHeader';
 import LessonTrail from '@/components/common/LessonTrail';
-import ReviewApp from '@/components/review/ReviewApp';
+import ReviewOnPath from '@/components/review/ReviewOnPath';
 import { lessonFromParams, lessonMetadata, lessonStaticParams, type LessonPageProps } from '@/lib/lessons/lesson-route';
 
 export const dynamicParams = false;
@@ -16,7 +16,7 @@ export default async function ReviewPage({ params }: LessonPageProps) {
       <AppHeader>
         <LessonTrail lessonId={lesson.id} title={lesson.title} current="Review" />
       </AppHeader>
-      <ReviewApp lesson={lesson} />
+      <ReviewOnPath lesson={lesson} />
     </>
   );
 }

@@ -1,5 +1,5 @@
-import PresenterView from '@/components/present/PresenterView';
-import { buildSlides } from '@/lib/present/build-slides';
+import DeckOnPath from '@/components/present/DeckOnPath';
+import { pathDecks } from '@/lib/present/path-decks';
 import { lessonFromParams, lessonMetadata, lessonStaticParams, type LessonPageProps } from '@/lib/lessons/lesson-route';
 
 export const dynamicParams = false;
@@ -14,5 +14,5 @@ export const generateMetadata = lessonMetadata('Presenter view');
  */
 export default async function PresenterPage({ params }: LessonPageProps) {
   const lesson = await lessonFromParams(params);
-  return <PresenterView lessonId={lesson.id} lessonTitle={lesson.title} slides={buildSlides(lesson)} />;
+  return <DeckOnPath window="presenter" lessonId={lesson.id} lessonTitle={lesson.title} slides={pathDecks(lesson)} />;
 }
