@@ -122,10 +122,12 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('radiogroup')).toBeVisible();
     await expectNoAxeViolations(page, { where: `lesson page, path picker (${scheme})` });
 
-    // The passage may run over several slides: the one with the accepted sentence.
+    // The question's passage may run over several slides: the one with the accepted sentence (other
+    // questions' slides show the same sentence, e.g. as a key sentence of the direct-quotes question).
     const slide = pathDecks(wholeLesson).core.find(
       (s) =>
         s.kind === 'question' &&
+        s.id.startsWith(located.question.id) &&
         s.body.type === 'mark' &&
         s.body.paragraphs.some((p) => p.sentences.some((x) => x.id === sentence.id)),
     )!;
