@@ -7,10 +7,9 @@
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import type { Lesson } from '../lib/schemas/lesson';
-import type { ResponseFile } from '../lib/schemas/exchange';
 import { sampleResponseFile } from '../lib/testing/sample-class';
 import { answerCard, chooseQuestion, chooseStudent, expect, importFiles, openTab, test } from './fixtures/review';
-import { firstQuestion, REVIEW_URL, type FixtureFile } from './fixtures/review-class';
+import { json, REVIEW_URL, withText, type FixtureFile } from './fixtures/review-class';
 import { storedReview } from './fixtures/stored-review';
 
 const STUDENT = 'Tess Tabs';
@@ -20,18 +19,7 @@ const LATER = 'The later export.';
 /** One student's export on a day of March 2025, with `text` as the answer to the first written question. */
 function answersFile(lesson: Lesson, name: string, day: number, text: string): FixtureFile {
   const file = sampleResponseFile(lesson, name, { seed: 7, exportedAt: new Date(Date.UTC(2025, 2, day, 9)) });
-  const id = firstQuestion(lesson, 'text').question.id;
-  const answer = { kind: 'text' as const, text, updatedAt: file.exportedAt };
-  const withText: ResponseFile = {
-    ...file,
-    answers: [...file.answers.filter((a) => a.questionId !== id), { questionId: id, answer }],
-  };
-  const json = JSON.stringify(withText);
-  return {
-    name: `${name.split(' ')[0]!.toLowerCase()}-day-${day}.json`,
-    mimeType: 'application/json',
-    buffer: Buffer.from(json),
-  };
+  return json(`${name.split(' ')[0]!.toLowerCase()}-day-${day}.json`, withText(lesson, file, text));
 }
 
 /** A review tab; a `stale` one never hears the other tab (as in a browser without BroadcastChannel). */
