@@ -1,7 +1,8 @@
 /**
- * Student identity (issue 8): students are told apart by the random id in their answer file, not
- * by name. Crafted files (lib/testing/sample-class.ts) and real downloads; each test checks what the
- * teacher or student sees and what the browser has stored.
+ * Student identity in the review (issue 8): students are told apart by the random id in their
+ * answer file, not by name. Crafted files (lib/testing/sample-class.ts) and a real CSV download; each
+ * test checks what the teacher sees and what the browser has stored. The study side is in
+ * faults-identity-study.spec.ts.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -9,9 +10,8 @@ import Papa from 'papaparse';
 import { normaliseStudentName } from '../lib/exchange/student-name';
 import { formatDateTime } from '../lib/review/format';
 import { NO_ID_NOTE } from '../lib/review/merge';
-import { FeedbackFileSchema, type ResponseFile } from '../lib/schemas/exchange';
+import type { ResponseFile } from '../lib/schemas/exchange';
 import { sampleResponseFile, sampleStudentId } from '../lib/testing/sample-class';
-import { ANSWERS_KEY, STUDY_URL } from './fixtures/lesson';
 import { answerCard, chooseStudent, expect, importFiles, openTab, test } from './fixtures/review';
 import { json, REVIEW_URL, withText } from './fixtures/review-class';
 import { storedReview } from './fixtures/stored-review';
@@ -171,61 +171,4 @@ test('a version-1 answer file imports keyed by name, with a note saying so', asy
   expect(await storedReview(page, 'students')).toEqual([
     expect.objectContaining({ key: `name:${normaliseStudentName('Vera Old')}` }),
   ]);
-});
-
-test('the study page refuses feedback for another id and says when feedback answers an older export', async ({
-  page,
-  context,
-  textQuestion,
-}) => {
-  const step = `${STUDY_URL}#${textQuestion.sectionId ?? 'wrap-up'}`;
-  const exportAnswers = async ({ named = false } = {}) => {
-    const downloading = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export my answers' }).first().click();
-    const dialog = page.getByRole('dialog', { name: 'Your name for the answer file' });
-    // The first export asks for the name; later ones use it.
-    if (!named) {
-      await dialog.getByLabel('Your name').fill('Pia Study');
-      await dialog.getByRole('button', { name: 'Export' }).click();
-    }
-    return (await (await downloading).path())!;
-  };
-  await page.goto(step);
-  await page
-    .getByRole('listitem', { name: `Question ${textQuestion.number}`, exact: true })
-    .getByRole('textbox')
-    .fill('Pia’s answer.');
-  const answersPath = await exportAnswers();
-
-  const teacher = await context.newPage();
-  await openReview(teacher);
-  await importFiles(teacher, [{ name: 'pia.json', mimeType: 'application/json', buffer: readFileSync(answersPath) }]);
-  await openTab(teacher, 'By student');
-  await chooseStudent(teacher, 'Pia Study');
-  const card = answerCard(teacher, new RegExp(`^Q${textQuestion.number}\\.`));
-  await card.getByLabel('Comment').fill('Good: you name the source.');
-  await expect(card.getByRole('status')).toHaveText('Saved');
-  const downloading = teacher.waitForEvent('download');
-  await teacher.getByRole('button', { name: 'Download feedback file' }).click();
-  const feedbackText = readFileSync((await (await downloading).path())!, 'utf8');
-  const genuine = FeedbackFileSchema.parse(JSON.parse(feedbackText));
-  const classmates = { ...genuine, student: { ...genuine.student, id: sampleStudentId('Another Pia') } };
-
-  const input = page.getByLabel('Import teacher feedback');
-  await input.setInputFiles(json('classmate-feedback.json', classmates));
-  await expect(
-    page.getByRole('status').getByText(/"classmate-feedback\.json" is feedback for another student/),
-  ).toBeVisible();
-  const storedFeedback = async () =>
-    JSON.parse((await page.evaluate((k) => localStorage.getItem(k), ANSWERS_KEY))!).feedback;
-  expect(await storedFeedback()).toBeNull();
-
-  await exportAnswers({ named: true });
-  await input.setInputFiles(json('pia-feedback.json', genuine));
-  const status = page.getByRole('status').filter({ hasText: 'Feedback imported' });
-  await expect(status).toContainText('This feedback answers the answers you exported on');
-  await expect(status).toContainText('so your later changes have no feedback yet.');
-  await page.goto(step);
-  await expect(page.getByRole('region', { name: 'Teacher feedback' })).toContainText('Good: you name the source.');
-  expect(JSON.stringify(await storedFeedback())).toContain('Good: you name the source.');
 });
