@@ -6,28 +6,10 @@ import type { Page } from '@playwright/test';
 import { ANSWERS_KEY, STUDY_URL } from './fixtures/lesson';
 import { chooseStudent, expect, openReviewWith, openTab, test } from './fixtures/review';
 import { REVIEW_URL } from './fixtures/review-class';
+import { storedReview } from './fixtures/stored-review';
 import { questionCard, savedStatus } from './fixtures/study';
 
 const HOUR = 60 * 60 * 1000;
-
-/** Every record of one IndexedDB object store of the review, read in the page. */
-function storedReview(page: Page, storeName: 'overall' | 'feedback' | 'students') {
-  return page.evaluate(
-    (name) =>
-      new Promise<unknown[]>((resolve, reject) => {
-        const open = indexedDB.open('media-literacy-review');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result);
-          };
-        };
-      }),
-    storeName,
-  );
-}
 
 const storedAnswers = (page: Page) => page.evaluate((key) => localStorage.getItem(key), ANSWERS_KEY);
 

@@ -7,11 +7,18 @@ import FormLabel from '@mui/material/FormLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
-import { useCallback, useId, useMemo } from 'react';
+import { useCallback, useEffect, useId, useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import SaveStatus from '@/components/common/SaveStatus';
 import { MAX_ANSWER_LENGTH } from '@/lib/schemas/answer';
-import { FeedbackFormSchema, fromForm, toForm, type FeedbackForm as FeedbackFormValues } from '@/lib/review/feedback';
+import {
+  changedFieldOnly,
+  feedbackFor,
+  FeedbackFormSchema,
+  fromForm,
+  toForm,
+  type FeedbackForm as FeedbackFormValues,
+} from '@/lib/review/feedback';
 import type { FeedbackValue } from '@/lib/schemas/review';
 import { answerFieldKey } from '@/lib/review/review-session';
 import { useReview } from './ReviewContext';
@@ -28,6 +35,8 @@ export default function FeedbackForm({ studentKey, questionId, initial }: Props)
     control,
     register,
     subscribe,
+    getValues,
+    setValue,
     formState: { errors },
   } = useForm<FeedbackFormValues>({
     resolver: zodResolver(FeedbackFormSchema),
@@ -35,11 +44,22 @@ export default function FeedbackForm({ studentKey, questionId, initial }: Props)
     mode: 'onChange',
   });
 
+  // Only the field the teacher changed: the other may be stale since another tab's edit.
   const save = useCallback(
-    (values: FeedbackFormValues) => setAnswerFeedback(studentKey, questionId, fromForm(values, rubricIds)),
-    [setAnswerFeedback, studentKey, questionId, rubricIds],
+    (values: FeedbackFormValues, changed: string | undefined) => {
+      const current = toForm(feedbackFor(session.getSnapshot().feedback, studentKey, questionId));
+      setAnswerFeedback(studentKey, questionId, fromForm(changedFieldOnly(values, current, changed), rubricIds));
+    },
+    [session, setAnswerFeedback, studentKey, questionId, rubricIds],
   );
   useSaveWhenValid(subscribe, FeedbackFormSchema, save);
+
+  // A change not made in this form (another review tab's edit) shows here too.
+  const { levelId: givenLevel, comment: givenComment } = toForm(initial);
+  useEffect(() => {
+    if (getValues('levelId') !== givenLevel) setValue('levelId', givenLevel);
+    if (getValues('comment') !== givenComment) setValue('comment', givenComment);
+  }, [givenLevel, givenComment, getValues, setValue]);
 
   const { ref: commentRef, ...comment } = register('comment');
   return (

@@ -39,7 +39,11 @@ export default function ReviewApp({ lesson }: { lesson: Lesson }) {
   const [questionId, setQuestionId] = useState(index.questions[0]?.question.id ?? '');
   const [studentKey, setStudentKey] = useState('');
   const [chosen, setChosen] = useState<ReadonlyMap<string, readonly string[]>>(new Map());
-  const view: View = chosenView ?? (sheets.length ? 'question' : 'import');
+  // The first view is chosen once, when the saved review has opened: another tab's import must not
+  // move this tab off the Import view, taking its file chooser away mid-task.
+  const [openingView, setOpeningView] = useState<View | null>(null);
+  if (data.ready && openingView === null) setOpeningView(sheets.length ? 'question' : 'import');
+  const view: View = chosenView ?? openingView ?? 'import';
 
   const onFiles = useCallback(
     (files: File[]) => {

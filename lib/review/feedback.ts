@@ -77,3 +77,15 @@ export function answerEdit(
   if (current.comment !== value.comment) edit.comment = value.comment;
   return edit;
 }
+
+/**
+ * What a feedback form reports when one of its fields changed: that field from the form, the other
+ * as it is now. The form keeps the values it opened with, so its other field may be a stale copy of
+ * an edit made since in another review tab; reporting it would undo that edit (a score clicked here
+ * would wipe a comment typed there). With no field named (a reset), the whole form is reported.
+ */
+export function changedFieldOnly(form: FeedbackForm, current: FeedbackForm, changed: string | undefined): FeedbackForm {
+  if (changed === 'levelId') return { ...current, levelId: form.levelId };
+  if (changed === 'comment') return { ...current, comment: form.comment };
+  return form;
+}

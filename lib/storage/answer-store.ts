@@ -13,6 +13,7 @@
  *   win, and a tie keeps the edit being written. `revision` goes up each write.
  * - Stored data that is from a newer version or fails validation is never overwritten here; the
  *   caller must let the student download it and explicitly start fresh (`discardStoredAnswers`).
+ * - After the first write that succeeds, the browser is asked to keep the storage (persistence.ts).
  */
 import type { Answer } from '@/lib/schemas/answer';
 import { emptySavedAnswers, type SavedAnswers } from '@/lib/schemas/saved-answers';
@@ -26,6 +27,7 @@ import {
 } from './browser-storage';
 import { STORAGE_KEYS } from './keys';
 import { migrateSavedAnswers } from './migrations';
+import { askToKeepStorage } from './persistence';
 
 export type LoadResult =
   | { status: 'empty' }
@@ -111,7 +113,10 @@ export function saveAnswers(local: SavedAnswers, now: Date): SaveResult {
   };
   const written = writeItem(key, JSON.stringify(next));
   // Answers exist again, so a later removal without a fresh marker is a wipe, not a clear.
-  if (written.ok) removeItem(STORAGE_KEYS.answersCleared(local.lessonId));
+  if (written.ok) {
+    removeItem(STORAGE_KEYS.answersCleared(local.lessonId));
+    askToKeepStorage();
+  }
   return written.ok ? { ok: true, data: next } : { ok: false, reason: written.reason };
 }
 

@@ -4,11 +4,13 @@
  * `idb`; the database and its upgrades are in review-db.ts). Records are validated with zod when
  * read back (review-records.ts); a record that fails is left alone and counted, never overwritten
  * or shown half-read. When IndexedDB is unavailable (a private window, a locked-down browser) the
- * review keeps working in memory and says so.
+ * review keeps working in memory and says so. After the first save that succeeds, the browser is
+ * asked to keep the storage (persistence.ts), without waiting for its answer.
  */
 import type { IDBPDatabase } from 'idb';
 import type { FeedbackValue, StudentRecord } from '@/lib/schemas/review';
 import { memoryReviewStore } from './memory-review-store';
+import { askToKeepStorage } from './persistence';
 import { openReviewDb, type ReviewDB } from './review-db';
 import { applyAnswerEdit, applyOverallEdit, newerExport, toSavedReview, type SavedReview } from './review-records';
 import { StoredFeedbackSchema, StoredOverallSchema, StoredStudentSchema } from '@/lib/schemas/review-records';
@@ -74,18 +76,21 @@ function indexedDbStore(db: IDBPDatabase<ReviewDB>): ReviewStore {
         await tx.store.put(newerExport(stored, { lessonId, ...r }));
       }
       await tx.done;
+      askToKeepStorage();
     },
     async saveFeedback(lessonId, studentKey, questionId, edit, at = now()) {
       const tx = db.transaction('feedback', 'readwrite');
       const stored = storedOrThrow(StoredFeedbackSchema, await tx.store.get([lessonId, studentKey, questionId]));
       await tx.store.put(applyAnswerEdit(stored, lessonId, { studentKey, questionId, ...edit, at }));
       await tx.done;
+      askToKeepStorage();
     },
     async saveOverallComment(lessonId, studentKey, comment, at = now()) {
       const tx = db.transaction('overall', 'readwrite');
       const stored = storedOrThrow(StoredOverallSchema, await tx.store.get([lessonId, studentKey]));
       await tx.store.put(applyOverallEdit(stored, { lessonId, studentKey, comment, updatedAt: at }));
       await tx.done;
+      askToKeepStorage();
     },
     async clear(lessonId) {
       const tx = db.transaction(['students', 'feedback', 'overall'], 'readwrite');
