@@ -17,9 +17,17 @@ const sheets = sheetsOf(index, [
 ]);
 
 let feedback: ClassFeedback = new Map();
-feedback = withAnswerFeedback(feedback, 'zoë o’neil', 'q-reflection', { levelId: 'met', comment: 'Clear plan.' });
-feedback = withAnswerFeedback(feedback, 'zoë o’neil', 'q-who-speaks', { levelId: null, comment: 'Who else speaks?' });
-feedback = withAnswerFeedback(feedback, 'zoë o’neil', 'q-main-source', { levelId: null, comment: '  ' });
+feedback = withAnswerFeedback(feedback, 'zoë o’neil', 'q-reflection', {
+  levelId: 'met',
+  origin: 'teacher',
+  comment: 'Clear plan.',
+});
+feedback = withAnswerFeedback(feedback, 'zoë o’neil', 'q-who-speaks', {
+  levelId: null,
+  origin: null,
+  comment: 'Who else speaks?',
+});
+feedback = withAnswerFeedback(feedback, 'zoë o’neil', 'q-main-source', { levelId: null, origin: null, comment: '  ' });
 feedback = withOverallComment(feedback, 'zoë o’neil', 'Good work.');
 
 describe('buildFeedbackFile', () => {

@@ -59,10 +59,19 @@ describe('buildGradebookCsv', () => {
   let feedback: ClassFeedback = new Map();
   feedback = withAnswerFeedback(feedback, 'amira k.', 'q-who-speaks', {
     levelId: 'met',
+    origin: 'teacher',
     comment: 'Good, and you saw the framing.',
   });
-  feedback = withAnswerFeedback(feedback, 'amira k.', 'q-main-source', { levelId: 'partly', comment: '' });
-  feedback = withAnswerFeedback(feedback, 'amira k.', 'q-reflection', { levelId: null, comment: '-see me' });
+  feedback = withAnswerFeedback(feedback, 'amira k.', 'q-main-source', {
+    levelId: 'partly',
+    origin: 'teacher',
+    comment: '',
+  });
+  feedback = withAnswerFeedback(feedback, 'amira k.', 'q-reflection', {
+    levelId: null,
+    origin: null,
+    comment: '-see me',
+  });
   feedback = withOverallComment(feedback, 'amira k.', 'Well done overall.');
 
   const rows = parseCsv(buildGradebookCsv(index, sheets, feedback));

@@ -48,10 +48,14 @@ const sheets = sheetsOf(index, [
 ]);
 
 let feedback: ClassFeedback = new Map();
-feedback = withAnswerFeedback(feedback, 'a', 'q-who-speaks', { levelId: 'partly', comment: '' });
-feedback = withAnswerFeedback(feedback, 'b', 'q-who-speaks', { levelId: 'not-yet', comment: 'Try again.' });
-feedback = withAnswerFeedback(feedback, 'c', 'q-who-speaks', { levelId: null, comment: 'No answer?' });
-feedback = withAnswerFeedback(feedback, 'a', 'q-main-source', { levelId: 'met', comment: '' });
+feedback = withAnswerFeedback(feedback, 'a', 'q-who-speaks', { levelId: 'partly', origin: 'teacher', comment: '' });
+feedback = withAnswerFeedback(feedback, 'b', 'q-who-speaks', {
+  levelId: 'not-yet',
+  origin: 'teacher',
+  comment: 'Try again.',
+});
+feedback = withAnswerFeedback(feedback, 'c', 'q-who-speaks', { levelId: null, origin: null, comment: 'No answer?' });
+feedback = withAnswerFeedback(feedback, 'a', 'q-main-source', { levelId: 'met', origin: 'teacher', comment: '' });
 
 describe('classStats', () => {
   const stats = new Map(classStats(index, sheets, feedback).map((s) => [s.located.question.id, s]));

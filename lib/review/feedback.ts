@@ -5,8 +5,18 @@
 import { z } from 'zod';
 import { MAX_ANSWER_LENGTH } from '@/lib/schemas/answer';
 import type { ClassFeedback, FeedbackValue, StudentFeedback } from '@/lib/schemas/review';
+import { withTeacherScore } from './score-origin';
 
-export const EMPTY_FEEDBACK: FeedbackValue = { levelId: null, comment: '' };
+export const EMPTY_FEEDBACK: FeedbackValue = { levelId: null, comment: '', origin: null };
+
+/** What a form or a shortcut changes: a level and a comment; the origin follows from them. */
+export type FeedbackEdit = Pick<FeedbackValue, 'levelId' | 'comment'>;
+
+/** A level the teacher picks is theirs; a comment alone leaves the score's origin as it was. */
+export function applyEdit(current: FeedbackValue, edit: FeedbackEdit): FeedbackValue {
+  if (edit.levelId === current.levelId) return { ...current, comment: edit.comment };
+  return { ...withTeacherScore(current, edit.levelId), comment: edit.comment };
+}
 
 const NO_FEEDBACK: StudentFeedback = { answers: new Map(), overallComment: '' };
 
@@ -46,10 +56,10 @@ export const FeedbackFormSchema = z.object({
 });
 export type FeedbackForm = z.infer<typeof FeedbackFormSchema>;
 
-export function toForm(value: FeedbackValue): FeedbackForm {
+export function toForm(value: FeedbackEdit): FeedbackForm {
   return { levelId: value.levelId ?? '', comment: value.comment };
 }
 
-export function fromForm(form: FeedbackForm, rubricIds: ReadonlySet<string>): FeedbackValue {
+export function fromForm(form: FeedbackForm, rubricIds: ReadonlySet<string>): FeedbackEdit {
   return { levelId: rubricIds.has(form.levelId) ? form.levelId : null, comment: form.comment };
 }

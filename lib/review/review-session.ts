@@ -14,7 +14,16 @@
 import { createAutosaver, type Autosaver, type WriteOutcome } from '@/lib/autosave/autosaver';
 import type { SaveStatus } from '@/lib/autosave/save-status';
 import { openReviewStore, type OpenedStore, type ReviewStore } from '@/lib/storage/review-store';
-import { withAnswerFeedback, withOverallComment } from './feedback';
+import {
+  applyEdit,
+  EMPTY_FEEDBACK,
+  feedbackFor,
+  withAnswerFeedback,
+  withOverallComment,
+  type FeedbackEdit,
+} from './feedback';
+import { withAcceptedSuggestion } from './score-origin';
+import { pendingSuggestions, questionSuggestions, type Suggestion } from './suggested-score';
 import type { ClassFeedback, FeedbackValue } from '@/lib/schemas/review';
 import { importSources } from './import-files';
 import type { ImportResult, ImportSource } from '@/lib/exchange/import-types';
@@ -147,11 +156,51 @@ export class ReviewSession {
   }
 
   // A form may report the same values again when it re-renders; only a real change is kept and saved.
-  setAnswerFeedback = (studentKey: string, questionId: string, value: FeedbackValue): void => {
+  setAnswerFeedback = (studentKey: string, questionId: string, edit: FeedbackEdit): void => {
     const current = this.snapshot.feedback.get(studentKey)?.answers.get(questionId);
-    if (current?.levelId === value.levelId && current.comment === value.comment) return;
-    this.update({ feedback: withAnswerFeedback(this.snapshot.feedback, studentKey, questionId, value) });
-    this.saver.schedule(answerFieldKey(studentKey, questionId), { kind: 'answer', studentKey, questionId, value });
+    if (current?.levelId === edit.levelId && current.comment === edit.comment) return;
+    this.setValues(questionId, [[studentKey, applyEdit(current ?? EMPTY_FEEDBACK, edit)]]);
+  };
+
+  /** Keyboard scoring: the teacher gives a level (by rank, see levelsByRank) and keeps the comment. */
+  scoreAnswer = (studentKey: string, questionId: string, levelId: string | null): void => {
+    const current = feedbackFor(this.snapshot.feedback, studentKey, questionId);
+    this.setAnswerFeedback(studentKey, questionId, { levelId, comment: current.comment });
+  };
+
+  /** Accepts the key's suggestion for one answer; an answer the teacher scored is left as it is. */
+  acceptSuggestion = (studentKey: string, questionId: string): void => {
+    this.acceptFor(questionId, (key) => key === studentKey);
+  };
+
+  /** "Accept all N suggestions for this question": one action, scores already given stay. */
+  acceptSuggestions = (questionId: string, studentKeys?: readonly string[]): number => {
+    const only = studentKeys && new Set(studentKeys);
+    return this.acceptFor(questionId, (key) => !only || only.has(key));
+  };
+
+  /** The suggestions still waiting on a question (unscored answers with one), by student key. */
+  pendingSuggestions = (questionId: string): { studentKey: string; suggestion: Suggestion }[] => {
+    const located = this.index.questionById.get(questionId);
+    if (!located) return [];
+    const suggestions = questionSuggestions(this.index, located, this.snapshot.sheets);
+    return pendingSuggestions(
+      suggestions,
+      (key) => feedbackFor(this.snapshot.feedback, key, questionId).levelId !== null,
+    );
+  };
+
+  /**
+   * A score or comment given to a group of identical answers: applied to each student, who can
+   * still be changed alone. Only what the group's form changed is applied (`levelId` or `comment`).
+   */
+  setGroupFeedback = (studentKeys: readonly string[], questionId: string, edit: Partial<FeedbackEdit>): void => {
+    const values = studentKeys.flatMap((key): [string, FeedbackValue][] => {
+      const current = feedbackFor(this.snapshot.feedback, key, questionId);
+      const next = applyEdit(current, { levelId: current.levelId, comment: current.comment, ...edit });
+      return next.levelId === current.levelId && next.comment === current.comment ? [] : [[key, next]];
+    });
+    this.setValues(questionId, values);
   };
 
   setOverallComment = (studentKey: string, comment: string): void => {
@@ -184,6 +233,27 @@ export class ReviewSession {
       ? store.saveFeedback(lessonId, change.studentKey, change.questionId, change.value)
       : store.saveOverallComment(lessonId, change.studentKey, change.comment));
     return { ok: true, memoryOnly: !store.persistent };
+  }
+
+  private acceptFor(questionId: string, include: (studentKey: string) => boolean): number {
+    const accepted = this.pendingSuggestions(questionId)
+      .filter(({ studentKey }) => include(studentKey))
+      .map(({ studentKey, suggestion }): [string, FeedbackValue] => [
+        studentKey,
+        withAcceptedSuggestion(feedbackFor(this.snapshot.feedback, studentKey, questionId), suggestion.level.id),
+      ]);
+    this.setValues(questionId, accepted);
+    return accepted.length;
+  }
+
+  /** One snapshot update for any number of answers (a group, "Accept all"), each saved on its own key. */
+  private setValues(questionId: string, values: readonly [string, FeedbackValue][]): void {
+    if (values.length === 0) return;
+    let feedback = this.snapshot.feedback;
+    for (const [studentKey, value] of values) feedback = withAnswerFeedback(feedback, studentKey, questionId, value);
+    this.update({ feedback });
+    for (const [studentKey, value] of values)
+      this.saver.schedule(answerFieldKey(studentKey, questionId), { kind: 'answer', studentKey, questionId, value });
   }
 
   private sheetsOf(roster: ReadonlyMap<string, StudentRecord>): StudentSheet[] {

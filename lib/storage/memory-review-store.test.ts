@@ -8,14 +8,23 @@ describe('memoryReviewStore (the fallback when IndexedDB is unavailable)', () =>
     expect(store.persistent).toBe(false);
     await store.saveStudents('sample-lesson', [record('Amira K.'), record('Bilal B.')]);
     await store.saveStudents('other-lesson', [record('Chen C.')]);
-    await store.saveFeedback('sample-lesson', 'amira k.', 'q-who-speaks', { levelId: 'met', comment: 'Good.' });
-    await store.saveFeedback('sample-lesson', 'amira k.', 'q-who-speaks', { levelId: 'partly', comment: 'Good, but…' });
+    await store.saveFeedback('sample-lesson', 'amira k.', 'q-who-speaks', {
+      levelId: 'met',
+      origin: 'teacher',
+      comment: 'Good.',
+    });
+    await store.saveFeedback('sample-lesson', 'amira k.', 'q-who-speaks', {
+      levelId: 'partly',
+      origin: 'teacher',
+      comment: 'Good, but…',
+    });
     await store.saveOverallComment('sample-lesson', 'bilal b.', 'Keep going.');
 
     const saved = await store.load('sample-lesson');
     expect(saved.students.map((s) => s.key).sort()).toEqual(['amira k.', 'bilal b.']);
     expect(saved.feedback.get('amira k.')?.answers.get('q-who-speaks')).toEqual({
       levelId: 'partly',
+      origin: 'teacher',
       comment: 'Good, but…',
     });
     expect(saved.feedback.get('bilal b.')?.overallComment).toBe('Keep going.');

@@ -60,8 +60,16 @@ describe('the IndexedDB review store', () => {
     const { store } = await openReviewStore();
     await store.saveStudents(lessonId, [studentRecord('Amira K.'), studentRecord('Bilal B.')]);
     await store.saveStudents('other-lesson', [studentRecord('Chen C.', 'other-lesson')]);
-    await store.saveFeedback(lessonId, 'amira k.', 'q-who-speaks', { levelId: 'met', comment: 'Good.' });
-    await store.saveFeedback(lessonId, 'amira k.', 'q-who-speaks', { levelId: 'partly', comment: 'Good, but…' });
+    await store.saveFeedback(lessonId, 'amira k.', 'q-who-speaks', {
+      levelId: 'met',
+      origin: 'teacher',
+      comment: 'Good.',
+    });
+    await store.saveFeedback(lessonId, 'amira k.', 'q-who-speaks', {
+      levelId: 'partly',
+      origin: 'teacher',
+      comment: 'Good, but…',
+    });
     await store.saveOverallComment(lessonId, 'bilal b.', 'Keep going.');
 
     const saved = await store.load(lessonId);
@@ -69,6 +77,7 @@ describe('the IndexedDB review store', () => {
     expect(saved.students.find((s) => s.key === 'amira k.')).toEqual(studentRecord('Amira K.'));
     expect(saved.feedback.get('amira k.')?.answers.get('q-who-speaks')).toEqual({
       levelId: 'partly',
+      origin: 'teacher',
       comment: 'Good, but…',
     });
     expect(saved.feedback.get('bilal b.')?.overallComment).toBe('Keep going.');
@@ -92,7 +101,7 @@ describe('the IndexedDB review store', () => {
     await db.put('feedback', broken);
     db.close();
     await store.saveStudents(lessonId, [studentRecord('Amira K.')]);
-    await store.saveFeedback(lessonId, 'amira k.', 'q-other', { levelId: null, comment: 'Fine.' });
+    await store.saveFeedback(lessonId, 'amira k.', 'q-other', { levelId: null, origin: null, comment: 'Fine.' });
 
     const saved = await store.load(lessonId);
     expect(saved.unreadable).toBe(1);
