@@ -7,6 +7,7 @@ import FormLabel from '@mui/material/FormLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
 import { useEffect, useId, useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import SaveStatus from '@/components/common/SaveStatus';
@@ -15,6 +16,9 @@ import { FeedbackFormSchema, fromForm, toForm, type FeedbackForm as FeedbackForm
 import type { FeedbackValue } from '@/lib/schemas/review';
 import { answerFieldKey } from '@/lib/review/review-session';
 import { useReview } from './ReviewContext';
+import ReusableComments from './scoring/ReusableComments';
+import { useScoringContext } from './scoring/ScoringContext';
+import { ANSWER_COMMENT_ATTRIBUTE } from './scoring/useScoringKeys';
 
 type Props = { studentKey: string; questionId: string; initial: FeedbackValue };
 
@@ -27,6 +31,8 @@ export default function FeedbackForm({ studentKey, questionId, initial }: Props)
     control,
     register,
     subscribe,
+    getValues,
+    setValue,
     formState: { errors },
   } = useForm<FeedbackFormValues>({
     resolver: zodResolver(FeedbackFormSchema),
@@ -46,6 +52,14 @@ export default function FeedbackForm({ studentKey, questionId, initial }: Props)
     [subscribe, setAnswerFeedback, studentKey, questionId, rubricIds],
   );
 
+  // A score given elsewhere (a shortcut, a suggestion accepted, the group's form) shows here too.
+  const { levelId: givenLevel, comment: givenComment } = toForm(initial);
+  useEffect(() => {
+    if (getValues('levelId') !== givenLevel) setValue('levelId', givenLevel);
+    if (getValues('comment') !== givenComment) setValue('comment', givenComment);
+  }, [givenLevel, givenComment, getValues, setValue]);
+
+  const { comments } = useScoringContext();
   const { ref: commentRef, ...comment } = register('comment');
   return (
     <Box component="form" noValidate onSubmit={(e) => e.preventDefault()} sx={{ display: 'grid', gap: 1.5 }}>
@@ -74,6 +88,11 @@ export default function FeedbackForm({ studentKey, questionId, initial }: Props)
             </RadioGroup>
           )}
         />
+        {initial.origin === 'suggested-accepted' && (
+          <Typography variant="note" color="text.secondary">
+            Accepted from the key’s suggestion
+          </Typography>
+        )}
       </FormControl>
       <TextField
         {...comment}
@@ -88,8 +107,19 @@ export default function FeedbackForm({ studentKey, questionId, initial }: Props)
         // render, which makes switching questions slow with fifty of them on a page.
         slotProps={{
           input: { inputComponent: 'textarea' },
-          htmlInput: { type: undefined, rows: 2, maxLength: MAX_ANSWER_LENGTH, style: { resize: 'vertical' } },
+          htmlInput: {
+            [ANSWER_COMMENT_ATTRIBUTE]: '',
+            type: undefined,
+            rows: 2,
+            maxLength: MAX_ANSWER_LENGTH,
+            style: { resize: 'vertical' },
+          },
         }}
+      />
+      <ReusableComments
+        comments={comments}
+        current={givenComment}
+        onUse={(text) => setValue('comment', text, { shouldDirty: true })}
       />
       <SaveStatus source={session} fieldKey={answerFieldKey(studentKey, questionId)} variant="field" />
     </Box>
