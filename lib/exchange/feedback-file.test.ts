@@ -41,7 +41,7 @@ describe('buildFeedbackFile', () => {
       overallComment: 'Good work.',
       feedback: [
         { questionId: 'q-who-speaks', levelId: null, levelLabel: null, comment: 'Who else speaks?' },
-        { questionId: 'q-reflection', levelId: 'met', levelLabel: 'Met', comment: 'Clear plan.' },
+        { questionId: 'q-reflection', levelId: 'met', levelLabel: 'Met', comment: 'Clear plan.', origin: 'teacher' },
       ],
     });
   });

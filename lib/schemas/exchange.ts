@@ -50,6 +50,9 @@ export const ResponseFileSchema = z.strictObject({
 });
 export type ResponseFile = z.infer<typeof ResponseFileSchema>;
 
+/** Where a score came from: the teacher's own, or the key's suggestion accepted (lib/schemas/score-origin.ts). */
+export const ScoreOriginSchema = z.enum(['teacher', 'suggested-accepted']);
+
 export const FeedbackEntrySchema = z.strictObject({
   questionId: IdSchema,
   /** A rubric level id of the lesson, or null when the teacher gave no score. */
@@ -57,6 +60,11 @@ export const FeedbackEntrySchema = z.strictObject({
   /** The level's label at the time of export, so the student sees it even if the rubric changes. */
   levelLabel: z.string().max(100).nullable(),
   comment: z.string().max(MAX_ANSWER_LENGTH),
+  /**
+   * Where the score came from (lib/schemas/score-origin.ts); only with a score. Optional, so files
+   * written before it still read, and a study page reads it without needing it.
+   */
+  origin: ScoreOriginSchema.optional(),
 });
 export type FeedbackEntry = z.infer<typeof FeedbackEntrySchema>;
 

@@ -19,10 +19,11 @@
  */
 import { z } from 'zod';
 import { MAX_ANSWER_LENGTH } from './answer';
-import { FeedbackEntrySchema, type FeedbackEntry } from './exchange';
+import { FeedbackEntrySchema, ScoreOriginSchema, type FeedbackEntry } from './exchange';
 import { IdSchema } from './lesson';
 
-export const ScoreOriginSchema = z.enum(['teacher', 'suggested-accepted']);
+// Defined beside the feedback file's entry, which carries it; named here with the rest of the origin rules.
+export { ScoreOriginSchema };
 export type ScoreOrigin = z.infer<typeof ScoreOriginSchema>;
 
 const hasOriginExactlyWhenScored = (v: { levelId: string | null; origin: ScoreOrigin | null }) =>
