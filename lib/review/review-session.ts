@@ -23,7 +23,9 @@ import { announceReviewChange, onReviewChangedElsewhere } from '@/lib/storage/re
 import { clearJournal, forgetEdit, journalEdit, readJournal } from '@/lib/storage/review-journal';
 import type { SavedReview } from '@/lib/storage/review-records';
 import type { FeedbackEdit } from '@/lib/schemas/review-journal';
-import { answerEdit, EMPTY_FEEDBACK, withEdit } from './feedback';
+import { answerEdit, applyEdit, EMPTY_FEEDBACK, feedbackFor, withEdit, type TeacherEdit } from './feedback';
+import { withAcceptedSuggestion } from './score-origin';
+import { pendingSuggestions, questionSuggestions, type Suggestion } from './suggested-score';
 import type { ClassFeedback, FeedbackValue } from '@/lib/schemas/review';
 import { importSources } from './import-files';
 import type { ImportResult, ImportSource } from '@/lib/exchange/import-types';
@@ -172,19 +174,57 @@ export class ReviewSession {
   }
 
   // A form may report the same values again when it re-renders; only a real change is kept and saved.
-  setAnswerFeedback = (studentKey: string, questionId: string, value: FeedbackValue): void => {
-    const existing = this.snapshot.feedback.get(studentKey)?.answers.get(questionId);
-    if (existing?.levelId === value.levelId && existing.comment === value.comment) return;
-    const current = existing ?? EMPTY_FEEDBACK;
-    const fieldKey = answerFieldKey(studentKey, questionId);
-    const at = this.now().toISOString();
-    this.record(fieldKey, answerEdit(current, value, { studentKey, questionId, at }, this.unsaved.get(fieldKey)));
+  setAnswerFeedback = (studentKey: string, questionId: string, edit: TeacherEdit): void => {
+    const current = this.snapshot.feedback.get(studentKey)?.answers.get(questionId);
+    if (current?.levelId === edit.levelId && current.comment === edit.comment) return;
+    this.setValues(questionId, [[studentKey, applyEdit(current ?? EMPTY_FEEDBACK, edit)]]);
+  };
+
+  /** Keyboard scoring: the teacher gives a level (by rank, see levelsByRank) and keeps the comment. */
+  scoreAnswer = (studentKey: string, questionId: string, levelId: string | null): void => {
+    const current = feedbackFor(this.snapshot.feedback, studentKey, questionId);
+    this.setAnswerFeedback(studentKey, questionId, { levelId, comment: current.comment });
+  };
+
+  /** Accepts the key's suggestion for one answer; an answer the teacher scored is left as it is. */
+  acceptSuggestion = (studentKey: string, questionId: string): void => {
+    this.acceptFor(questionId, (key) => key === studentKey);
+  };
+
+  /** "Accept all N suggestions for this question": one action, scores already given stay. */
+  acceptSuggestions = (questionId: string, studentKeys?: readonly string[]): number => {
+    const only = studentKeys && new Set(studentKeys);
+    return this.acceptFor(questionId, (key) => !only || only.has(key));
+  };
+
+  /** The suggestions still waiting on a question (unscored answers with one), by student key. */
+  pendingSuggestions = (questionId: string): { studentKey: string; suggestion: Suggestion }[] => {
+    const located = this.index.questionById.get(questionId);
+    if (!located) return [];
+    const suggestions = questionSuggestions(this.index, located, this.snapshot.sheets);
+    return pendingSuggestions(
+      suggestions,
+      (key) => feedbackFor(this.snapshot.feedback, key, questionId).levelId !== null,
+    );
+  };
+
+  /**
+   * A score or comment given to a group of identical answers: applied to each student, who can
+   * still be changed alone. Only what the group's form changed is applied (`levelId` or `comment`).
+   */
+  setGroupFeedback = (studentKeys: readonly string[], questionId: string, edit: Partial<TeacherEdit>): void => {
+    const values = studentKeys.flatMap((key): [string, FeedbackValue][] => {
+      const current = feedbackFor(this.snapshot.feedback, key, questionId);
+      const next = applyEdit(current, { levelId: current.levelId, comment: current.comment, ...edit });
+      return next.levelId === current.levelId && next.comment === current.comment ? [] : [[key, next]];
+    });
+    this.setValues(questionId, values);
   };
 
   setOverallComment = (studentKey: string, comment: string): void => {
     if ((this.snapshot.feedback.get(studentKey)?.overallComment ?? '') === comment) return;
     const at = this.now().toISOString();
-    this.record(overallFieldKey(studentKey), { kind: 'overall', studentKey, comment, at });
+    this.record([[overallFieldKey(studentKey), { kind: 'overall', studentKey, comment, at }]]);
   };
 
   /** "Clear the review": forgets pending feedback and removes this lesson's class and feedback. */
@@ -212,12 +252,16 @@ export class ReviewSession {
     return this.index.lesson.id;
   }
 
-  /** Shows an edit and puts it in the journal at once; the engine writes it to the store shortly. */
-  private record(fieldKey: string, edit: FeedbackEdit): void {
-    this.unsaved.set(fieldKey, edit);
-    journalEdit(this.lessonId, fieldKey, edit);
-    this.update({ feedback: withEdit(this.snapshot.feedback, edit) });
-    this.saver.schedule(fieldKey, edit);
+  /** Shows edits (one snapshot update) and puts each in the journal at once; the engine writes them shortly. */
+  private record(edits: readonly [string, FeedbackEdit][]): void {
+    let feedback = this.snapshot.feedback;
+    for (const [fieldKey, edit] of edits) {
+      this.unsaved.set(fieldKey, edit);
+      journalEdit(this.lessonId, fieldKey, edit);
+      feedback = withEdit(feedback, edit);
+    }
+    this.update({ feedback });
+    for (const [fieldKey, edit] of edits) this.saver.schedule(fieldKey, edit);
   }
 
   private async write(fieldKey: string, edit: FeedbackEdit): Promise<WriteOutcome> {
@@ -254,6 +298,29 @@ export class ReviewSession {
     let feedback = saved.feedback;
     for (const edit of this.unsaved.values()) feedback = withEdit(feedback, edit);
     this.update({ ...patch, sheets: this.sheetsOf(this.roster), feedback, unreadable: saved.unreadable });
+  }
+
+  private acceptFor(questionId: string, include: (studentKey: string) => boolean): number {
+    const accepted = this.pendingSuggestions(questionId)
+      .filter(({ studentKey }) => include(studentKey))
+      .map(({ studentKey, suggestion }): [string, FeedbackValue] => [
+        studentKey,
+        withAcceptedSuggestion(feedbackFor(this.snapshot.feedback, studentKey, questionId), suggestion.level.id),
+      ]);
+    this.setValues(questionId, accepted);
+    return accepted.length;
+  }
+
+  /** One snapshot update for any number of answers (a group, "Accept all"), each saved on its own key. */
+  private setValues(questionId: string, values: readonly [string, FeedbackValue][]): void {
+    if (values.length === 0) return;
+    const at = this.now().toISOString();
+    const edits = values.map(([studentKey, value]): [string, FeedbackEdit] => {
+      const fieldKey = answerFieldKey(studentKey, questionId);
+      const current = feedbackFor(this.snapshot.feedback, studentKey, questionId);
+      return [fieldKey, answerEdit(current, value, { studentKey, questionId, at }, this.unsaved.get(fieldKey))];
+    });
+    this.record(edits);
   }
 
   private sheetsOf(roster: ReadonlyMap<string, StudentRecord>): StudentSheet[] {
