@@ -1,6 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { memoryReviewStore } from '@/lib/storage/memory-review-store';
+import { readJournal } from '@/lib/storage/review-journal';
 import { jsonSource } from '@/lib/testing/import-sources';
+import { fakeWindow, MemoryStorage } from '@/lib/testing/memory-storage';
 import { sampleClass } from '@/lib/testing/sample-class';
 import { sampleLesson } from '@/lib/testing/sample-lesson';
 import { feedbackFor } from './feedback';
@@ -93,5 +95,34 @@ describe('ReviewSession scoring actions', () => {
       comment: '',
       origin: 'suggested-accepted',
     });
+  });
+});
+
+describe('ReviewSession scoring, when the tab closes before the write', () => {
+  beforeEach(() => vi.stubGlobal('window', fakeWindow(new MemoryStorage())));
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("replays accepted suggestions and the teacher's scores from the journal with their origins", async () => {
+    const [[accepted, suggestion], [scored]] = [...suggestions()].slice(0, 2) as [[string, Suggestion], [string]];
+    session.acceptSuggestion(accepted, questionId);
+    session.scoreAnswer(scored, questionId, 'not-yet');
+    session.setAnswerFeedback(accepted, questionId, { levelId: suggestion.level.id, comment: 'Well spotted.' });
+    expect(Object.values(readJournal(sampleLesson.id))).toContainEqual(
+      expect.objectContaining({ studentKey: accepted, levelId: suggestion.level.id, origin: 'suggested-accepted' }),
+    );
+
+    const reopened = new ReviewSession(index, { openStore: async () => ({ store, problem: null }) });
+    await reopened.open();
+    await reopened.flush();
+    const saved = (await store.load(sampleLesson.id)).feedback;
+    for (const feedback of [reopened.getSnapshot().feedback, saved]) {
+      expect(feedbackFor(feedback, accepted, questionId)).toEqual({
+        levelId: suggestion.level.id,
+        comment: 'Well spotted.',
+        origin: 'suggested-accepted',
+      });
+      expect(feedbackFor(feedback, scored, questionId)).toEqual({ levelId: 'not-yet', comment: '', origin: 'teacher' });
+    }
+    reopened.dispose();
   });
 });
