@@ -1,7 +1,6 @@
 'use client';
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
-import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
@@ -11,6 +10,7 @@ import { feedbackFor } from '@/lib/review/feedback';
 import { classProgress, questionProgress } from '@/lib/review/scoring-progress';
 import type { StudentSheet } from '@/lib/review/student-sheet';
 import type { ClassFeedback } from '@/lib/schemas/review';
+import CaptionedTable from '../overview/CaptionedTable';
 import { useReview } from '../ReviewContext';
 import ProgressLine from './ProgressLine';
 import { STATE_LABELS } from './StateFilterNote';
@@ -40,64 +40,51 @@ export default function ScoringOverview({ sheets, feedback, onOpenQuestion }: Pr
   return (
     <Box sx={{ display: 'grid', gap: 2 }}>
       <ProgressLine counts={total} label="Class" />
-      <Box
-        role="region"
-        aria-labelledby="scoring-table-caption"
-        tabIndex={0}
-        sx={{ overflowX: 'auto', '&:focus-visible': { outline: '3px solid', outlineColor: 'primary.main' } }}
-      >
-        <Table size="small" sx={{ minWidth: 520 }}>
-          <caption
-            id="scoring-table-caption"
-            style={{ captionSide: 'top', textAlign: 'left', padding: '0 0 8px', fontWeight: 700 }}
-          >
-            Scoring by question
-          </caption>
-          <TableHead>
-            <TableRow>
-              <TableCell scope="col">Question</TableCell>
-              <TableCell scope="col">Answered</TableCell>
-              {COLUMNS.map((c) => (
-                <TableCell key={c.state} scope="col">
-                  {c.label}
+      <CaptionedTable caption="Scoring by question" minWidth={520}>
+        <TableHead>
+          <TableRow>
+            <TableCell scope="col">Question</TableCell>
+            <TableCell scope="col">Answered</TableCell>
+            {COLUMNS.map((c) => (
+              <TableCell key={c.state} scope="col">
+                {c.label}
+              </TableCell>
+            ))}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {rows.map((row) => {
+            const counts = { suggested: row.suggested, scored: row.scored, 'needs-a-look': row.needsALook };
+            const q = `Q${row.located.number}`;
+            return (
+              <TableRow key={row.questionId}>
+                <TableCell component="th" scope="row">
+                  <Link component="button" type="button" onClick={() => onOpenQuestion(row.questionId)}>
+                    {q}
+                  </Link>
                 </TableCell>
-              ))}
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {rows.map((row) => {
-              const counts = { suggested: row.suggested, scored: row.scored, 'needs-a-look': row.needsALook };
-              const q = `Q${row.located.number}`;
-              return (
-                <TableRow key={row.questionId}>
-                  <TableCell component="th" scope="row">
-                    <Link component="button" type="button" onClick={() => onOpenQuestion(row.questionId)}>
-                      {q}
-                    </Link>
+                <TableCell>{row.answered}</TableCell>
+                {COLUMNS.map(({ state }) => (
+                  <TableCell key={state}>
+                    {counts[state] === 0 ? (
+                      '0'
+                    ) : (
+                      <Link
+                        component="button"
+                        type="button"
+                        aria-label={`${q}: ${counts[state]} ${STATE_LABELS[state].replace(/^(with|that) /, '')}, open these answers`}
+                        onClick={() => onOpenQuestion(row.questionId, state)}
+                      >
+                        {counts[state]}
+                      </Link>
+                    )}
                   </TableCell>
-                  <TableCell>{row.answered}</TableCell>
-                  {COLUMNS.map(({ state }) => (
-                    <TableCell key={state}>
-                      {counts[state] === 0 ? (
-                        '0'
-                      ) : (
-                        <Link
-                          component="button"
-                          type="button"
-                          aria-label={`${q}: ${counts[state]} ${STATE_LABELS[state].replace(/^(with|that) /, '')}, open these answers`}
-                          onClick={() => onOpenQuestion(row.questionId, state)}
-                        >
-                          {counts[state]}
-                        </Link>
-                      )}
-                    </TableCell>
-                  ))}
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
-      </Box>
+                ))}
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </CaptionedTable>
     </Box>
   );
 }
