@@ -3,7 +3,7 @@ import lessonJson from '@/lessons/pakistan-online-sex-work-report/lesson.json';
 import { lessonRuleErrors } from '@/lib/lessons/lesson-rules';
 import { type ChoiceQuestion, LessonSchema } from '@/lib/schemas/lesson';
 import { checkDraft } from './draft-check';
-import { fieldIdCandidates, fieldIdOf, stepOfPath } from './draft-fields';
+import { describePath, fieldIdCandidates, fieldIdOf, stepOfPath } from './draft-fields';
 import { lessonToDraft } from './lesson-to-draft';
 import { lessonFileName, parseLessonFile, writeLessonFile } from './lesson-file';
 import { optionLengthWarnings } from './option-length';
@@ -90,5 +90,15 @@ describe('the lesson file the share step downloads', () => {
     const check = checkDraft(lessonToDraft(shipped));
     expect(lessonFileName(check.lesson!)).toBe('pakistan-online-sex-work-report.lesson.json');
     expect(parseLessonFile(writeLessonFile(check.lesson!), [])).toEqual({ ok: true, lesson: shipped });
+  });
+});
+
+describe('a problem’s place in words', () => {
+  it('counts from one and names each part', () => {
+    expect(describePath(['sections', 1, 'questions', 0, 'keyPoints', 2, 'text'])).toBe(
+      'section 2 › question 1 › key point 3 › text',
+    );
+    expect(describePath(['lesson', 'teacherGuide'])).toBe('teacher guide');
+    expect(describePath(['source', 'authorId'])).toBe('source › author id');
   });
 });

@@ -40,3 +40,27 @@ export function fieldIdCandidates(path: DraftPath): string[] {
   for (let length = path.length; length >= 1; length -= 1) ids.push(fieldIdOf(path.slice(0, length)));
   return ids;
 }
+
+const PART_NAMES: Record<string, string> = {
+  sections: 'section',
+  paragraphs: 'paragraph',
+  sentences: 'sentence',
+  questions: 'question',
+  prompts: 'prompt',
+  options: 'option',
+  keyPoints: 'key point',
+  people: 'person',
+};
+
+/** A draft path in words, e.g. "section 2 › question 1 › options". */
+export function describePath(path: DraftPath): string {
+  const parts: string[] = [];
+  path.forEach((part, i) => {
+    if (typeof part === 'number') return;
+    const next = path[i + 1];
+    const name = PART_NAMES[part];
+    if (name && typeof next === 'number') parts.push(`${name} ${next + 1}`);
+    else if (part !== 'lesson') parts.push(part.replace(/([A-Z])/g, ' $1').toLowerCase());
+  });
+  return parts.join(' › ') || 'the lesson';
+}

@@ -4,7 +4,8 @@
  * New questions start valid (placeholder wording the teacher replaces), because a draft only ever
  * holds questions the lesson schema accepts.
  */
-import type { ChoiceQuestion, Question, TextQuestion } from '@/lib/schemas/lesson';
+import { sentenceMatches } from '@/lib/lessons/sentence-match';
+import type { ChoiceQuestion, MarkCriterion, Question, TextQuestion } from '@/lib/schemas/lesson';
 import type { LessonDraft } from '@/lib/schemas/lesson-draft';
 import { generateSectionQuestions, promptTemplates } from './generate-questions';
 import { sectionAnalysis } from './new-draft';
@@ -28,8 +29,9 @@ function usedIds(draft: LessonDraft): Set<string> {
 }
 
 /** The first of `base-1`, `base-2`, … not yet used in the draft. */
-export function freshId(draft: LessonDraft, base: string): string {
+export function freshId(draft: LessonDraft, base: string, alsoTaken: Iterable<string> = []): string {
   const ids = usedIds(draft);
+  for (const id of alsoTaken) ids.add(id);
   let n = 1;
   while (ids.has(`${base}-${n}`)) n += 1;
   return `${base}-${n}`;
@@ -110,8 +112,9 @@ export function addPromptTemplates(draft: LessonDraft, sectionIndex: number): Le
   });
 }
 
-export function newPromptId(draft: LessonDraft, sectionIndex: number): string {
-  return freshId(draft, `pr-${slugOf(draft.sections[sectionIndex]!.id)}`);
+/** A prompt id unused in the draft and among the prompts being edited (`taken`, not saved yet). */
+export function newPromptId(draft: LessonDraft, sectionIndex: number, taken: string[]): string {
+  return freshId(draft, `pr-${slugOf(draft.sections[sectionIndex]!.id)}`, taken);
 }
 
 export function replacePrompts(
@@ -120,4 +123,11 @@ export function replacePrompts(
   prompts: LessonDraft['sections'][number]['prompts'],
 ): LessonDraft {
   return withSection(draft, sectionIndex, () => ({ prompts }));
+}
+
+/** The sentence ids a mark question's key is now: the section's analysed sentences its criterion matches. */
+export function markKey(draft: LessonDraft, sectionIndex: number, criterion: MarkCriterion): string[] {
+  return sectionAnalysis(draft, sectionIndex)
+    .sentences.filter((s) => sentenceMatches({ ...s, text: '' }, criterion))
+    .map((s) => s.id);
 }
