@@ -27,7 +27,7 @@ describe('the check', () => {
     expect(check.lesson).toBeNull();
     expect(check.problems.map((p) => [p.kind, p.path?.join('.'), p.step])).toEqual(
       expect.arrayContaining([
-        ['schema', 'sections.2.summary', 'sections'],
+        ['schema', 'sections.2.summary', 'questions'],
         ['schema', 'sections.1.paragraphs.0.sentences.0.mode', 'analysis'],
         ['schema', 'sections.0.prompts', 'questions'],
       ]),

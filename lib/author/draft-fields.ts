@@ -9,8 +9,9 @@ import type { DraftPath } from './draft-to-lesson';
 export type EditorStep = 'text' | 'sections' | 'analysis' | 'questions' | 'preview' | 'share';
 
 const SENTENCE_ANALYSIS = new Set(['voice', 'mode', 'tags', 'note']);
-const QUESTION_PARTS = new Set(['questions', 'prompts']);
-const SECTION_SHAPE = new Set(['id', 'title', 'summary', 'paragraphs']);
+/** The section's summary is written beside its prompts and questions (step 4). */
+const QUESTION_PARTS = new Set(['questions', 'prompts', 'summary']);
+const SECTION_SHAPE = new Set(['id', 'title', 'paragraphs']);
 
 /** The step whose form holds the field at `path`, or null when the editor has no field for it. */
 export function stepOfPath(path: DraftPath): EditorStep | null {

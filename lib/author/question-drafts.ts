@@ -131,3 +131,7 @@ export function markKey(draft: LessonDraft, sectionIndex: number, criterion: Mar
     .sentences.filter((s) => sentenceMatches({ ...s, text: '' }, criterion))
     .map((s) => s.id);
 }
+
+export function replaceSummary(draft: LessonDraft, sectionIndex: number, summary: string): LessonDraft {
+  return withSection(draft, sectionIndex, () => ({ summary }));
+}

@@ -163,3 +163,5 @@ export function promptsFromForm(was: Prompt[], form: PromptsForm): Prompt[] {
     }),
   );
 }
+
+export const SummaryFormSchema = z.object({ summary: required('a one-line summary') });

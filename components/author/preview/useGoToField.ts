@@ -14,7 +14,9 @@ function focusWhenShown(path: DraftPath, framesLeft = FRAMES) {
       .map((id) => document.getElementById(id))
       .find((found) => found !== null);
     if (!element) {
+      // A field with no element of its own: the step's heading, so the teacher is at least on the step.
       if (framesLeft > 0) focusWhenShown(path, framesLeft - 1);
+      else document.getElementById('step-heading')?.focus();
       return;
     }
     element.scrollIntoView({ block: 'center' });

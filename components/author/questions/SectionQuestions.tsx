@@ -19,11 +19,13 @@ import {
   removeQuestion,
   replacePrompts,
   replaceQuestion,
+  replaceSummary,
 } from '@/lib/author/question-drafts';
 import { plural } from '@/lib/text/plural';
 import type { StepProps } from '../steps/types';
 import PromptsForm from './PromptsForm';
 import QuestionEditor from './QuestionEditor';
+import SummaryForm from './SummaryForm';
 
 type Props = StepProps & { sectionIndex: number };
 
@@ -65,6 +67,11 @@ export default function SectionQuestions({ draft, onChange, sectionIndex }: Prop
       <Typography id={`${sectionId}-heading`} variant="listCardTitle" component="h3">
         Section {sectionIndex + 1}: {section.title || 'untitled'}
       </Typography>
+      <SummaryForm
+        sectionIndex={sectionIndex}
+        summary={section.summary}
+        onSave={(summary) => onChange(replaceSummary(draft, sectionIndex, summary))}
+      />
       <PromptsForm
         key={promptsVersion}
         sectionIndex={sectionIndex}
