@@ -103,11 +103,20 @@ export function matchPerson(people: DraftPerson[], speaker: string): DraftPerson
   );
 }
 
+const PRONOUN = /^(?:he|she|they|it|i|we|you)$/i;
+
+/** The name a speaker suggestion offers, if it is one: "she" or "he" names no one the list can hold. */
+export function suggestedSpeaker(suggestion: Suggestion): string | undefined {
+  const name = suggestion.speaker?.text.trim();
+  return name && !PRONOUN.test(name) ? name : undefined;
+}
+
 /** True when the sentence's analysis already says what the suggestion says. */
 export function isApplied(suggestion: Suggestion, sentence: DraftSentence, people: DraftPerson[]): boolean {
   if (suggestion.kind === 'direct-quote') return sentence.mode === DIRECT_QUOTE;
   if (suggestion.kind === 'speaker') {
-    const person = suggestion.speaker && matchPerson(people, suggestion.speaker.text);
+    const name = suggestedSpeaker(suggestion);
+    const person = name ? matchPerson(people, name) : undefined;
     return person !== undefined && sentence.voice === person.id;
   }
   const tag = SUGGESTED_TAG[suggestion.kind];
@@ -129,7 +138,7 @@ export function acceptSuggestion(draft: LessonDraft, item: SentenceInContext, su
   };
   if (suggestion.kind === 'direct-quote') return setAnalysis(draft, sentence.id, { ...analysis, mode: DIRECT_QUOTE });
   if (suggestion.kind === 'speaker') {
-    const name = suggestion.speaker?.text;
+    const name = suggestedSpeaker(suggestion);
     if (!name) return draft;
     const existing = matchPerson(draft.people, name);
     if (existing) return setAnalysis(draft, sentence.id, { ...analysis, voice: existing.id });

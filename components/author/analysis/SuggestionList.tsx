@@ -3,7 +3,7 @@ import CheckCircleOutlined from '@mui/icons-material/CheckCircleOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { isApplied, matchPerson, type SentenceInContext } from '@/lib/author/draft-analysis';
+import { isApplied, matchPerson, suggestedSpeaker, type SentenceInContext } from '@/lib/author/draft-analysis';
 import type { Suggestion, SuggestionKind } from '@/lib/author/suggest';
 import type { DraftPerson } from '@/lib/schemas/lesson-draft';
 
@@ -19,7 +19,7 @@ const TITLES: Record<SuggestionKind, string> = {
 function acceptLabel(suggestion: Suggestion, people: DraftPerson[]): string | null {
   if (suggestion.kind === 'direct-quote') return 'Accept: kind is direct quote';
   if (suggestion.kind !== 'speaker') return `Accept: tag ${TITLES[suggestion.kind].toLowerCase().replace(/^an? /, '')}`;
-  const name = suggestion.speaker?.text;
+  const name = suggestedSpeaker(suggestion);
   if (!name) return null;
   const person = matchPerson(people, name);
   return person ? `Accept: voice is ${person.name}` : `Accept: add “${name}” and make it the voice`;
