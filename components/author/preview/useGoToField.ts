@@ -7,20 +7,21 @@ import { useDraftSession } from '../useDraftSession';
 /** How many frames to wait for the step to render its fields before giving up. */
 const FRAMES = 60;
 
-/** Puts the focus on the field (or the nearest enclosing part that has an element) once it is on the page. */
-function focusWhenShown(path: DraftPath, framesLeft = FRAMES) {
+/**
+ * Puts the focus on the field once it is on the page; a field with no element of its own gets the
+ * nearest enclosing part that has one, or else the step's heading, so the teacher is on the step.
+ */
+export function focusWhenShown(path: DraftPath, framesLeft = FRAMES) {
   requestAnimationFrame(() => {
-    const element = fieldIdCandidates(path)
-      .map((id) => document.getElementById(id))
-      .find((found) => found !== null);
-    if (!element) {
-      // A field with no element of its own: the step's heading, so the teacher is at least on the step.
-      if (framesLeft > 0) focusWhenShown(path, framesLeft - 1);
-      else document.getElementById('step-heading')?.focus();
-      return;
-    }
-    element.scrollIntoView({ block: 'center' });
-    element.focus();
+    const [own, ...enclosing] = fieldIdCandidates(path);
+    const field = own ? document.getElementById(own) : null;
+    if (!field && framesLeft > 0) return focusWhenShown(path, framesLeft - 1);
+    const element =
+      field ??
+      enclosing.map((id) => document.getElementById(id)).find((found) => found !== null) ??
+      document.getElementById('step-heading');
+    element?.scrollIntoView({ block: 'center' });
+    element?.focus();
   });
 }
 

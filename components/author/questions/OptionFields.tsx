@@ -44,7 +44,7 @@ export default function OptionFields({ control, path, single, warnings, newOptio
         Options
       </Typography>
       {warnings.length > 0 && (
-        <Alert id={warningId} severity="warning" sx={{ mb: 1.5 }}>
+        <Alert id={warningId} severity="warning" role="status" sx={{ mb: 1.5 }}>
           {warnings.join(' ')}
         </Alert>
       )}

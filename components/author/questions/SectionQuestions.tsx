@@ -23,13 +23,12 @@ import {
 } from '@/lib/author/question-drafts';
 import { plural } from '@/lib/text/plural';
 import type { StepProps } from '../steps/types';
+import { focusWhenShown } from '../preview/useGoToField';
 import PromptsForm from './PromptsForm';
 import QuestionEditor from './QuestionEditor';
 import SummaryForm from './SummaryForm';
 
 type Props = StepProps & { sectionIndex: number };
-
-const focusSoon = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
 
 /** A section's prompts and questions: generate the source questions, add, edit and delete. */
 export default function SectionQuestions({ draft, onChange, sectionIndex }: Props) {
@@ -52,7 +51,7 @@ export default function SectionQuestions({ draft, onChange, sectionIndex }: Prop
     const question = kind === 'choice' ? newChoiceQuestion(draft, sectionIndex) : newTextQuestion(draft, sectionIndex);
     onChange(addQuestion(draft, sectionIndex, question));
     setMessage('');
-    focusSoon(fieldIdOf(['sections', sectionIndex, 'questions', section.questions.length, 'prompt']));
+    focusWhenShown(['sections', sectionIndex, 'questions', section.questions.length, 'prompt']);
   };
 
   return (
@@ -104,7 +103,7 @@ export default function SectionQuestions({ draft, onChange, sectionIndex }: Prop
             onRemove={() => {
               onChange(removeQuestion(draft, sectionIndex, question.id));
               setMessage(`Question ${index + 1} deleted.`);
-              focusSoon(sectionId);
+              focusWhenShown(['sections', sectionIndex]);
             }}
           />
         ))}
