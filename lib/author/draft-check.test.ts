@@ -32,6 +32,7 @@ describe('the check', () => {
         ['schema', 'sections.0.prompts', 'questions'],
       ]),
     );
+    expect(check.problems.find((p) => p.path?.join('.') === 'sections.2.summary')?.message).toBe('is empty: write it');
   });
 
   it('runs the lessons:check rules on a valid draft: each rule problem at its question, missing material at the lesson', () => {

@@ -32,11 +32,14 @@ function rulePath(path: string): DraftPath | null {
   return draftPathOf(path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)));
 }
 
+/** zod's wording for an empty required text, in the editor's words. */
+const EMPTY_TEXT = /^Too small: expected string to have >=1 characters?$/;
+
 const problemAt = (kind: CheckKind, path: DraftPath | null, message: string): CheckProblem => ({
   kind,
   path,
   step: path && stepOfPath(path),
-  message,
+  message: EMPTY_TEXT.test(message) ? 'is empty: write it' : message,
 });
 
 export function checkDraft(draft: LessonDraft): DraftCheck {

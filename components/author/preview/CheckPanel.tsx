@@ -3,7 +3,6 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import VisuallyHidden from '@/components/common/VisuallyHidden';
 import type { CheckKind, CheckProblem, DraftCheck } from '@/lib/author/draft-check';
 import { describePath } from '@/lib/author/draft-fields';
 import { plural } from '@/lib/text/plural';
@@ -34,9 +33,12 @@ function ProblemItem({ problem }: { problem: CheckProblem }) {
         <strong>{where}:</strong> {problem.message}
       </Typography>
       {problem.path && stepIndex >= 0 && (
-        <Button size="small" onClick={() => goTo(problem.step!, problem.path!)}>
+        <Button
+          size="small"
+          aria-label={`Fix it in step ${stepIndex + 1}: ${where}`}
+          onClick={() => goTo(problem.step!, problem.path!)}
+        >
           Fix it in step {stepIndex + 1}
-          <VisuallyHidden>: {where}</VisuallyHidden>
         </Button>
       )}
     </Box>
