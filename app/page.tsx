@@ -8,6 +8,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { Metadata } from 'next';
 import AppHeader from '@/components/common/AppHeader';
+import AppLink from '@/components/common/AppLink';
 import LessonFacts from '@/components/lesson/LessonFacts';
 import OpenedLessonList from '@/components/opened/OpenedLessonList';
 import OpenLessonFile from '@/components/opened/OpenLessonFile';
@@ -28,6 +29,9 @@ export default function HomePage() {
         <Typography color="text.secondary" sx={{ mb: 4, maxWidth: '60ch' }}>
           Each lesson takes one news report apart, section by section: who speaks, who is anonymised, what is claimed as
           fact and on what evidence. Answers stay in this browser unless you export them.
+        </Typography>
+        <Typography sx={{ mb: 3 }}>
+          <AppLink href="/author/">Make a lesson from another report</AppLink>
         </Typography>
         <OpenLessonFile shippedIds={lessons.map((lesson) => lesson.id)} />
         <Stack component="ul" spacing={2} sx={{ listStyle: 'none', p: 0, m: 0 }}>

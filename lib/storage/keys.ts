@@ -9,4 +9,8 @@ export const STORAGE_KEYS = {
   answersCleared: (lessonId: string) => `media-literacy.answers-cleared.${lessonId}`,
   /** The review's feedback edits not yet confirmed written to IndexedDB (lib/storage/review-journal.ts). */
   reviewJournal: (lessonId: string) => `media-literacy.review-journal.${lessonId}`,
+  /** The lesson being written in the editor (/author); the version is in the name as well as in the data. */
+  authorDraft: 'media-literacy.author-draft.v1',
+  /** A saved draft that could not be read, kept aside (with when it was found) instead of being overwritten. */
+  authorDraftDamaged: (foundAt: string) => `media-literacy.author-draft-damaged.${foundAt}`,
 } as const;
