@@ -70,6 +70,9 @@ export type VoiceRow = {
   framing: number;
 };
 
+/** A claim of the chart slide: the claim, its kind, and the evidence the text gives (shown on the reveal). */
+export type ChartSlideRow = { id: string; claim: string; category: string; evidence: string };
+
 export type Slide = SlideCommon &
   (
     | { kind: 'title'; subtitle: string; facts: string[]; objectives: string[] }
@@ -81,4 +84,5 @@ export type Slide = SlideCommon &
     | { kind: 'question'; number: number; body: QuestionBody; keyPoints: string[] }
     | { kind: 'voices'; voices: VoiceRow[] }
     | { kind: 'closing'; prompts: string[] }
+    | { kind: 'claim-chart'; rows: ChartSlideRow[]; part: number; parts: number }
   );
