@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildResponseFile } from '@/lib/exchange/response-file';
 import { indexLesson } from '@/lib/review/lesson-index';
-import { AnswerSchema, isAnswered, type Answer } from '@/lib/schemas/answer';
+import { AnswerSchema, isAnswered, type Answer, type ClaimChartAnswer } from '@/lib/schemas/answer';
 import { AnyResponseFileSchema, ResponseFileSchema } from '@/lib/schemas/exchange';
 import { emptySavedAnswers, SavedAnswersSchema } from '@/lib/schemas/saved-answers';
 import { loadRealLesson } from '@/lib/testing/real-lesson';
@@ -16,7 +16,7 @@ const core = lessonOnPath(whole, 'core');
 const at = '2026-11-02T08:00:00.000Z';
 const claims = whole.claims!;
 
-const chart: Answer = {
+const chart: ClaimChartAnswer = {
   kind: 'claim-chart',
   rows: [
     { ...emptyChartRow(claims[0]!.id), whoAsserts: 'The unnamed author', status: 'unverifiable-here' },
@@ -69,10 +69,7 @@ describe('task answers', () => {
   it('are on the extended path only; the chart lists the claims in order, keeping rows of unknown claims', () => {
     expect(lessonTasks(extended)).toEqual({ claimChart: true, lateralReading: true });
     expect(lessonTasks(core)).toEqual({ claimChart: false, lateralReading: false });
-    const rows = chartRows(claims, {
-      ...chart,
-      rows: [...(chart as { rows: [] }).rows, emptyChartRow('c-gone')],
-    } as never);
+    const rows = chartRows(claims, { ...chart, rows: [...chart.rows, emptyChartRow('c-gone')] });
     expect(rows.map((r) => r.claimId)).toEqual([...claims.map((c) => c.id), 'c-gone']);
   });
 });

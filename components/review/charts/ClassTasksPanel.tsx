@@ -6,9 +6,17 @@ import type { ClassFeedback } from '@/lib/schemas/review';
 import { lessonTasks } from '@/lib/lessons/lesson-tasks';
 import { useReview } from '../ReviewContext';
 import ClaimChartsView from './ClaimChartsView';
+import ExitTicketSummary from './ExitTicketSummary';
+import LateralReadingView from './LateralReadingView';
 
 /** The review's "Charts and tasks" view: the class's claim charts, lateral reading and exit ticket. */
-export default function ClassTasksPanel({ sheets }: { sheets: readonly StudentSheet[]; feedback: ClassFeedback }) {
+export default function ClassTasksPanel({
+  sheets,
+  feedback,
+}: {
+  sheets: readonly StudentSheet[];
+  feedback: ClassFeedback;
+}) {
   const { index } = useReview();
   const { lesson } = index;
   const tasks = lessonTasks(lesson);
@@ -21,6 +29,8 @@ export default function ClassTasksPanel({ sheets }: { sheets: readonly StudentSh
         </Alert>
       )}
       {tasks.claimChart && <ClaimChartsView claims={lesson.claims ?? []} sheets={sheets} />}
+      {tasks.lateralReading && <LateralReadingView claims={lesson.claims ?? []} sheets={sheets} />}
+      <ExitTicketSummary sheets={sheets} feedback={feedback} />
     </Box>
   );
 }
