@@ -9,6 +9,7 @@
  * slide of its own. Slide ids come from the lesson's ids, so a reload or a shared link survives
  * edits to the wording.
  */
+import { termsInSentences } from '@/lib/lessons/glossary';
 import {
   IDENTIFICATION_LABELS,
   evidenceKinds,
@@ -47,6 +48,10 @@ function reportSlides(ctx: slideParts.BuildContext, section: Section, where: Sli
       kicker: `Section ${where.number} of ${where.count} · Read${slideParts.partLabel(i + 1, pages.length)}`,
       title: section.title,
       revealable: false,
+      terms: termsInSentences(
+        ctx.lesson,
+        page.map((s) => s.id),
+      ),
       notes: {
         ...slideParts.EMPTY_NOTES,
         teacher: section.teacherNotes,

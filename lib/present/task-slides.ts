@@ -3,6 +3,7 @@
  * the reveal the evidence the text gives for each), how to read laterally, and the exit ticket.
  * Only what the lesson on its path has: the core path has no chart and no lateral reading.
  */
+import { termsById } from '@/lib/lessons/glossary';
 import { CLAIM_CATEGORY_LABELS, CLAIM_STATUS_LABELS, lessonTasks } from '@/lib/lessons/lesson-tasks';
 import type { Lesson } from '@/lib/schemas/lesson';
 import { SLIDE_BODY_BUDGET } from './layout';
@@ -32,6 +33,7 @@ function chartSlides(lesson: Lesson): Slide[] {
     kicker: `Claim-and-evidence chart${partLabel(i + 1, pages.length)}`,
     title: CHART_TITLE,
     revealable: true,
+    terms: termsById(lesson, ['g-claim', 'g-evidence']),
     notes: {
       ...EMPTY_NOTES,
       teacher: [`Status for each claim: ${CHART_STATUSES.join(', ')}.`],
@@ -52,7 +54,7 @@ export function taskSlides(lesson: Lesson): Slide[] {
       ? listSlides('lateral-reading', 'Lateral reading', 'Check one claim by reading laterally', [
           ...reading.instructions,
           ...reading.record.map((r) => `Record: ${r}`),
-        ])
+        ]).map((slide) => ({ ...slide, terms: termsById(lesson, ['g-lateral-reading']) }))
       : []),
   ];
 }

@@ -1,6 +1,8 @@
 'use client';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
+import TermsHere from '@/components/lesson/TermsHere';
+import { termsById } from '@/lib/lessons/glossary';
 import { chartRows, CLAIM_CHART_ID, emptyChartRow, withChartRow } from '@/lib/lessons/lesson-tasks';
 import StepHeading from '../StepHeading';
 import { useStudy } from '../StudyContext';
@@ -20,6 +22,7 @@ export default function ClaimChartStep() {
         These are the text&rsquo;s main claims. For each one, write who asserts it, what evidence the text gives, and
         how you could check it. Then give it a status: checked, unverifiable here, or contradicted.
       </Typography>
+      <TermsHere terms={termsById(lesson, ['g-claim', 'g-evidence'])} sx={{ mb: 2 }} />
       <Typography color="text.secondary" sx={{ mb: 3 }}>
         &ldquo;Checked&rdquo; and &ldquo;contradicted&rdquo; need a source outside this text: the lateral-reading step
         is where you look for one. Your chart is saved as you type and is part of the file you hand in.

@@ -4,6 +4,8 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import ListCard from '@/components/lesson/ListCard';
+import TermsHere from '@/components/lesson/TermsHere';
+import { termsById } from '@/lib/lessons/glossary';
 import { emptySearch, LATERAL_READING_ID, searchRows } from '@/lib/lessons/lesson-tasks';
 import { MAX_TASK_ROWS, type LateralSearch } from '@/lib/schemas/answer';
 import StepHeading from '../StepHeading';
@@ -26,6 +28,7 @@ export default function LateralReadingStep() {
   return (
     <section aria-labelledby="step-heading">
       <StepHeading eyebrow="The whole text">Lateral reading</StepHeading>
+      <TermsHere terms={termsById(lesson, ['g-lateral-reading', 'g-claim'])} sx={{ mb: 2 }} />
       {reading && <ListCard heading="How to search" level="h3" items={reading.instructions} />}
       <Typography variant="h3" component="h3" sx={{ mt: 4, mb: 1 }}>
         Search terms you can use
