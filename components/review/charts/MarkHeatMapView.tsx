@@ -20,6 +20,19 @@ function keyUnderline(theme: Theme) {
   };
 }
 
+/** Also accepted: a dashed underline in another colour, so it reads apart from the key without colour too. */
+function acceptedUnderline(theme: Theme) {
+  return {
+    textDecoration: 'underline dashed',
+    textDecorationThickness: '3px',
+    textUnderlineOffset: '5px',
+    textDecorationColor: theme.vars?.palette.info.main,
+  };
+}
+
+const verdict = (heat: SentenceHeat) =>
+  heat.inKey ? '; in the key' : heat.accepted ? '; also accepted' : heat.count ? '; not in the key' : '';
+
 function step(count: number, answered: number): number {
   if (!count || !answered) return 0;
   return Math.min(4, 1 + Math.floor((count / answered) * 4 - 1e-9));
@@ -30,6 +43,7 @@ function Sentence({ heat, answered }: { heat: SentenceHeat; answered: number }) 
   return (
     <Box
       component="span"
+      data-heat={heat.inKey ? 'key' : heat.accepted ? 'accepted' : 'not-in-key'}
       sx={(theme: Theme) => ({
         bgcolor: LIGHT_STEPS[level],
         borderRadius: '4px',
@@ -37,6 +51,7 @@ function Sentence({ heat, answered }: { heat: SentenceHeat; answered: number }) 
         boxDecorationBreak: 'clone',
         WebkitBoxDecorationBreak: 'clone',
         ...(heat.inKey && keyUnderline(theme)),
+        ...(heat.accepted && acceptedUnderline(theme)),
         ...theme.applyStyles('dark', { bgcolor: DARK_STEPS[level] }),
       })}
     >
@@ -59,7 +74,7 @@ function Sentence({ heat, answered }: { heat: SentenceHeat; answered: number }) 
       >
         {heat.count}
       </Box>
-      <VisuallyHidden>{` (marked by ${heat.count} of ${answered}${heat.inKey ? '; in the key' : ''})`}</VisuallyHidden>
+      <VisuallyHidden>{` (marked by ${heat.count} of ${answered}${verdict(heat)})`}</VisuallyHidden>
     </Box>
   );
 }
@@ -90,6 +105,13 @@ export default function MarkHeatMapView({ heat }: { heat: MarkHeatMap }) {
           </Box>
           : in the key
         </span>
+        <span>
+          <Box component="span" sx={(theme: Theme) => acceptedUnderline(theme)}>
+            Dashed
+          </Box>
+          : also accepted
+        </span>
+        <span>No underline: not in the key (a mark there is wrong)</span>
         <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
           Fewer
           {[1, 2, 3, 4].map((level) => (
