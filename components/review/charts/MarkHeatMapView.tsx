@@ -11,22 +11,13 @@ import VisuallyHidden from '@/components/common/VisuallyHidden';
 const LIGHT_STEPS = ['transparent', '#dde8f6', '#c3d7f0', '#a8c5e9', '#8db3e2'];
 const DARK_STEPS = ['transparent', '#24344c', '#2c4466', '#345380', '#3c6399'];
 
-function keyUnderline(theme: Theme) {
+/** Key: a solid underline; also accepted: a dashed one in another colour, told apart without colour too. */
+function underline(theme: Theme, accepted = false) {
   return {
-    textDecoration: 'underline',
+    textDecoration: accepted ? 'underline dashed' : 'underline',
     textDecorationThickness: '3px',
     textUnderlineOffset: '5px',
-    textDecorationColor: theme.vars?.palette.success.main,
-  };
-}
-
-/** Also accepted: a dashed underline in another colour, so it reads apart from the key without colour too. */
-function acceptedUnderline(theme: Theme) {
-  return {
-    textDecoration: 'underline dashed',
-    textDecorationThickness: '3px',
-    textUnderlineOffset: '5px',
-    textDecorationColor: theme.vars?.palette.info.main,
+    textDecorationColor: accepted ? theme.vars?.palette.info.main : theme.vars?.palette.success.main,
   };
 }
 
@@ -50,8 +41,8 @@ function Sentence({ heat, answered }: { heat: SentenceHeat; answered: number }) 
         px: '2px',
         boxDecorationBreak: 'clone',
         WebkitBoxDecorationBreak: 'clone',
-        ...(heat.inKey && keyUnderline(theme)),
-        ...(heat.accepted && acceptedUnderline(theme)),
+        ...(heat.inKey && underline(theme)),
+        ...(heat.accepted && underline(theme, true)),
         ...theme.applyStyles('dark', { bgcolor: DARK_STEPS[level] }),
       })}
     >
@@ -100,13 +91,13 @@ export default function MarkHeatMapView({ heat }: { heat: MarkHeatMap }) {
         }}
       >
         <span>
-          <Box component="span" sx={(theme: Theme) => keyUnderline(theme)}>
+          <Box component="span" sx={(theme: Theme) => underline(theme)}>
             Underlined
           </Box>
           : in the key
         </span>
         <span>
-          <Box component="span" sx={(theme: Theme) => acceptedUnderline(theme)}>
+          <Box component="span" sx={(theme: Theme) => underline(theme, true)}>
             Dashed
           </Box>
           : also accepted
