@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import { useId } from 'react';
 import { SLIDE_FONT_SIZE, SLIDE_SPACE, SLIDE_TYPE } from '@/lib/present/layout';
 import type { Slide } from '@/lib/present/slide-types';
+import TermsHere from '@/components/lesson/TermsHere';
 import EvidenceLegend from './EvidenceLegend';
 import SlideBody from './slides/SlideBody';
 
@@ -45,19 +46,26 @@ export default function SlideView({ slide, index, count, revealed, evidence }: P
         overflow: 'hidden',
       }}
     >
-      <Box
-        component="p"
-        sx={{
-          m: 0,
-          fontSize: `${SLIDE_TYPE.kicker.scale}em`,
-          lineHeight: SLIDE_TYPE.kicker.lineHeight,
-          fontWeight: 700,
-          letterSpacing: '0.08em',
-          textTransform: 'uppercase',
-          color: 'var(--p-accent)',
-        }}
-      >
-        {slide.kicker}
+      <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', gap: '1.2em' }}>
+        <Box
+          component="p"
+          sx={{
+            m: 0,
+            fontSize: `${SLIDE_TYPE.kicker.scale}em`,
+            lineHeight: SLIDE_TYPE.kicker.lineHeight,
+            fontWeight: 700,
+            letterSpacing: '0.08em',
+            textTransform: 'uppercase',
+            color: 'var(--p-accent)',
+          }}
+        >
+          {slide.kicker}
+        </Box>
+        <TermsHere
+          terms={slide.terms ?? []}
+          fontSize={`${SLIDE_TYPE.meta.scale}em`}
+          sx={{ color: 'var(--p-muted)', justifyContent: 'flex-end' }}
+        />
       </Box>
       <Box data-slide-body sx={{ minHeight: 0, overflow: 'hidden' }}>
         <SlideBody slide={slide} headingId={headingId} revealed={revealed} evidence={evidence} />

@@ -105,6 +105,8 @@ export default function AnswerView({ located, answer }: { located: LocatedQuesti
   if (!answer) return <Typography color="text.secondary">No answer.</Typography>;
   if (answer.kind === 'text') return <StudentText text={answer.text} />;
   if (answer.kind === 'mark') return <MarkView questionId={located.question.id} answer={answer} />;
+  // The chart and the lateral reading answer no question; the review shows them in their own panel.
+  if (answer.kind !== 'choice') return null;
   const options = chosenOptions(located, answer);
   if (options.length === 0) return <Typography color="text.secondary">No option chosen.</Typography>;
   return (

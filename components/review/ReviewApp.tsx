@@ -22,12 +22,14 @@ const ExportActions = dynamic(() => import('./ExportActions'), { ssr: false });
 const OverviewPanel = dynamic(() => import('./overview/OverviewPanel'), { ssr: false });
 const ByQuestionPanel = dynamic(() => import('./question/ByQuestionPanel'), { ssr: false });
 const ByStudentPanel = dynamic(() => import('./student/ByStudentPanel'), { ssr: false });
+const ClassTasksPanel = dynamic(() => import('./charts/ClassTasksPanel'), { ssr: false });
 
 const VIEWS = [
   { id: 'import', label: 'Import' },
   { id: 'question', label: 'By question' },
   { id: 'student', label: 'By student' },
   { id: 'overview', label: 'Class overview' },
+  { id: 'tasks', label: 'Charts and tasks' },
 ] as const;
 type View = (typeof VIEWS)[number]['id'];
 
@@ -211,6 +213,7 @@ export default function ReviewApp({ lesson }: { lesson: Lesson }) {
               {view === 'overview' && sheets.length > 0 && (
                 <OverviewPanel sheets={sheets} feedback={feedback} onOpenQuestion={openQuestion} />
               )}
+              {view === 'tasks' && sheets.length > 0 && <ClassTasksPanel sheets={sheets} feedback={feedback} />}
             </Box>
           </>
         )}

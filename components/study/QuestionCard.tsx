@@ -12,17 +12,19 @@ import TeacherFeedback from './TeacherFeedback';
 export default function QuestionCard({
   question,
   number,
+  title = `Question ${number}`,
   children,
 }: {
   question: Question;
   number: number;
+  title?: string;
   children: React.ReactNode;
 }) {
   return (
     <Paper component="li" variant="outlined" aria-labelledby={`${question.id}-title`} sx={{ p: { xs: 2, sm: 3 } }}>
       <Stack direction="row" spacing={1} useFlexGap sx={{ mb: 1, flexWrap: 'wrap', alignItems: 'center' }}>
         <Typography component="h4" id={`${question.id}-title`} variant="questionTitle">
-          Question {number}
+          {title}
         </Typography>
         <Chip size="small" label={QUESTION_KIND_LABELS[question.kind].student} variant="outlined" />
         {question.focus && (

@@ -8,6 +8,9 @@ import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import SaveStatus from '@/components/common/SaveStatus';
 import { resumeStep, stepFromHash, type Step } from '@/lib/study/steps';
 import AnswerTools from './AnswerTools';
+import ClaimChartStep from './tasks/ClaimChartStep';
+import ExitTicketStep from './tasks/ExitTicketStep';
+import LateralReadingStep from './tasks/LateralReadingStep';
 import FinishStep from './FinishStep';
 import IntroStep from './IntroStep';
 import SectionStep from './SectionStep';
@@ -124,7 +127,10 @@ export default function StudyLayout({ steps }: { steps: Step[] }) {
           <Box className="no-print" sx={{ minWidth: 0 }}>
             {current.kind === 'start' && <IntroStep onStart={() => goTo(steps[1]!)} />}
             {section && <SectionStep section={section} number={index} count={lesson.sections.length} />}
+            {current.kind === 'claim-chart' && <ClaimChartStep />}
+            {current.kind === 'lateral-reading' && <LateralReadingStep />}
             {current.kind === 'wrap-up' && <WrapUpStep />}
+            {current.kind === 'exit-ticket' && <ExitTicketStep />}
             {current.kind === 'finish' && <FinishStep onImportFeedback={feedbackImport.open} />}
             <StepPager previous={steps[index - 1]} next={steps[index + 1]} onSelect={goTo} />
           </Box>

@@ -2,11 +2,13 @@
  * "Export my answers": turns what the study page saved into a ResponseFile, and names the file.
  * The teacher's review imports exactly this format (lib/schemas/exchange.ts).
  *
- * Policy: only answers to the lesson's questions are exported, in lesson order. Notes on the
+ * Policy: only answers to the lesson's questions, its exit ticket and its tasks (the claim chart,
+ * lateral reading) on the student's path are exported, in lesson order. Notes on the
  * discussion prompts are the student's own and never leave the device (the page says so).
  */
 import { fileNameSlug } from '@/lib/exchange/file-name-slug';
-import { lessonQuestions } from '@/lib/lessons/analysis';
+import { answerableQuestions } from '@/lib/lessons/analysis';
+import { lessonTasks, CLAIM_CHART_ID, LATERAL_READING_ID } from '@/lib/lessons/lesson-tasks';
 import type { PathChoice } from '@/lib/lessons/teaching-path';
 import { isAnswered } from '@/lib/schemas/answer';
 import {
@@ -34,13 +36,22 @@ export function buildResponseFile(
     ...(path ? { path } : {}),
     startedAt: saved.startedAt,
     exportedAt: now.toISOString(),
-    answers: lessonQuestions(lesson).flatMap(({ question }) => {
-      const answer = saved.answers[question.id];
-      return answer && isAnswered(answer) ? [{ questionId: question.id, answer }] : [];
+    answers: answeredIds(lesson).flatMap((questionId) => {
+      const answer = saved.answers[questionId];
+      return answer && isAnswered(answer) ? [{ questionId, answer }] : [];
     }),
   };
   // Parsing what we are about to write means an export can never produce a file the review rejects.
   return ResponseFileSchema.parse(file);
+}
+
+function answeredIds(lesson: Lesson): string[] {
+  const tasks = lessonTasks(lesson);
+  return [
+    ...answerableQuestions(lesson).map(({ question }) => question.id),
+    ...(tasks.claimChart ? [CLAIM_CHART_ID] : []),
+    ...(tasks.lateralReading ? [LATERAL_READING_ID] : []),
+  ];
 }
 
 /** e.g. "amira-k-pakistan-online-sex-work-report-answers.json"; safe on every file system. */

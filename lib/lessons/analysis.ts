@@ -38,6 +38,17 @@ export function lessonQuestions(lesson: Lesson): LocatedQuestion[] {
   return located.map((q, i) => ({ ...q, number: i + 1 }));
 }
 
+/** The exit ticket's items, numbered after the lesson's questions (they sit at the end, with no section). */
+export function exitTicketQuestions(lesson: Lesson): LocatedQuestion[] {
+  const after = lessonQuestions(lesson).length;
+  return (lesson.exitTicket?.items ?? []).map((question, i) => ({ question, sectionId: null, number: after + i + 1 }));
+}
+
+/** Everything a student answers and hands in: the lesson's questions, then the exit ticket. */
+export function answerableQuestions(lesson: Lesson): LocatedQuestion[] {
+  return [...lessonQuestions(lesson), ...exitTicketQuestions(lesson)];
+}
+
 export function findQuestion(lesson: Lesson, questionId: string): LocatedQuestion | undefined {
   return lessonQuestions(lesson).find((q) => q.question.id === questionId);
 }

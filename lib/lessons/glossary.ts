@@ -17,3 +17,19 @@ export function glossaryTerms(lesson: Lesson): GlossaryTerm[] {
   }
   return terms;
 }
+
+/** The glossary's own terms seen at work in these sentences (e.g. a section's), in glossary order. */
+export function termsInSentences(lesson: Lesson, sentenceIds: readonly string[]): GlossaryTerm[] {
+  const here = new Set(sentenceIds);
+  return (lesson.glossary ?? [])
+    .filter((g) => g.sentences.some((id) => here.has(id)))
+    .map(({ term, definition }) => ({ term, definition }));
+}
+
+/** The glossary's terms with these ids, in the order given (unknown ids are skipped). */
+export function termsById(lesson: Lesson, ids: readonly string[]): GlossaryTerm[] {
+  return ids.flatMap((id) => {
+    const entry = lesson.glossary?.find((g) => g.id === id);
+    return entry ? [{ term: entry.term, definition: entry.definition }] : [];
+  });
+}

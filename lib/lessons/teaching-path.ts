@@ -20,10 +20,19 @@ export function sectionOnPath(section: Section, choice: PathChoice): Section {
   };
 }
 
+/**
+ * The claim-and-evidence chart and lateral reading are extension work: the teacher guide times them
+ * in the second lesson, so the core path leaves them (and their claims) out.
+ */
+export const TASKS_PATH: LessonPath = 'extension';
+
 /** The lesson as taught on one path: sections and wrap-up filtered; the exit ticket is on both. */
 export function lessonOnPath(lesson: Lesson, choice: PathChoice): Lesson {
+  const tasks = onPath({ path: TASKS_PATH }, choice);
   return {
     ...lesson,
+    claims: tasks ? lesson.claims : undefined,
+    lateralReading: tasks ? lesson.lateralReading : undefined,
     sections: lesson.sections.map((s) => sectionOnPath(s, choice)),
     wrapUp: {
       ...lesson.wrapUp,

@@ -1,6 +1,7 @@
 /**
  * Builds the projected deck from a lesson: opening slides, then per section the report text, the
- * discussion prompts one at a time, the source-evaluation questions and who speaks, then the wrap-up.
+ * discussion prompts one at a time, the source-evaluation questions and who speaks, then the
+ * tasks (claim chart, lateral reading), the wrap-up and the exit ticket.
  *
  * Policy: nothing on a slide may need scrolling, so any text that does not fit one slide's budget
  * (layout.ts) is split across slides, between sentences (report text, passages) or between items
@@ -8,6 +9,7 @@
  * slide of its own. Slide ids come from the lesson's ids, so a reload or a shared link survives
  * edits to the wording.
  */
+import { termsInSentences } from '@/lib/lessons/glossary';
 import {
   IDENTIFICATION_LABELS,
   evidenceKinds,
@@ -15,94 +17,18 @@ import {
   sectionSentences,
   voiceCounts,
 } from '@/lib/lessons/analysis';
+import type { PathChoice } from '@/lib/lessons/teaching-path';
 import type { Lesson, Prompt, Section } from '@/lib/schemas/lesson';
 import { SLIDE_BODY_BUDGET } from './layout';
+import { openingSlides } from './opening-slides';
 import { packPages } from './pack';
 import { questionSlides } from './question-slides';
-import {
-  headingHeight,
-  keyPointsHeight,
-  listHeight,
-  wideParagraphsHeight,
-  reportTextHeight,
-  titleHeight,
-} from './slide-heights';
-import {
-  EMPTY_NOTES,
-  keyPointSlides,
-  partId,
-  partLabel,
-  placeLabel,
-  sentenceNote,
-  toParagraphs,
-  type BuildContext,
-} from './slide-parts';
+import { headingHeight, keyPointsHeight, listHeight, reportTextHeight } from './slide-heights';
+import * as slideParts from './slide-parts';
+import { exitTicketSlides, taskSlides } from './task-slides';
 import type { Slide, SlideNotes, SlideParagraph, SlideSection } from './slide-types';
 
-function openingSlides(lesson: Lesson): Slide[] {
-  const facts = [
-    `Ages ${lesson.ageRange}`,
-    `About ${lesson.durationMinutes} minutes`,
-    `${lesson.sections.length} sections`,
-  ];
-  const objectivesFit = titleHeight(lesson.title, lesson.subtitle) + listHeight(lesson.objectives) <= SLIDE_BODY_BUDGET;
-  const slides: Slide[] = [
-    {
-      kind: 'title',
-      id: 'title',
-      section: null,
-      kicker: 'Media literacy lesson',
-      title: lesson.title,
-      revealable: false,
-      notes: { ...EMPTY_NOTES, teacher: [lesson.source.description] },
-      subtitle: lesson.subtitle,
-      facts,
-      objectives: objectivesFit ? lesson.objectives : [],
-    },
-  ];
-  if (!objectivesFit) slides.push(...listSlides('objectives', 'Lesson goals', 'By the end you can', lesson.objectives));
-
-  const note = lesson.contentNote;
-  const notePages = packPages(
-    note.paragraphs,
-    (page) => headingHeight(note.heading) + wideParagraphsHeight(page),
-    SLIDE_BODY_BUDGET,
-  );
-  notePages.forEach((paragraphs, i) =>
-    slides.push({
-      kind: 'content-note',
-      id: partId('content-note', i + 1),
-      section: null,
-      kicker: `Content note${partLabel(i + 1, notePages.length)}`,
-      title: note.heading,
-      revealable: false,
-      notes: EMPTY_NOTES,
-      paragraphs,
-      part: i + 1,
-      parts: notePages.length,
-    }),
-  );
-  slides.push(...listSlides('norms', 'Before we start', 'How we discuss this', lesson.discussionNorms));
-  return slides;
-}
-
-function listSlides(id: string, kicker: string, title: string, items: string[]): Slide[] {
-  const pages = packPages(items, (page) => headingHeight(title) + listHeight(page), SLIDE_BODY_BUDGET);
-  return pages.map((page, i) => ({
-    kind: 'list',
-    id: partId(id, i + 1),
-    section: null,
-    kicker: `${kicker}${partLabel(i + 1, pages.length)}`,
-    title,
-    revealable: false,
-    notes: EMPTY_NOTES,
-    items: page,
-    part: i + 1,
-    parts: pages.length,
-  }));
-}
-
-function reportSlides(ctx: BuildContext, section: Section, where: SlideSection): Slide[] {
+function reportSlides(ctx: slideParts.BuildContext, section: Section, where: SlideSection): Slide[] {
   const sentences = sectionSentences(section).map((s) => ({ ...s, evidence: evidenceKinds(s) }));
   const pages = packPages(
     sentences,
@@ -110,19 +36,27 @@ function reportSlides(ctx: BuildContext, section: Section, where: SlideSection):
     SLIDE_BODY_BUDGET,
   );
   return pages.map((page, i) => {
-    const paragraphs: SlideParagraph[] = toParagraphs(page, sentences, (s) => ({
+    const paragraphs: SlideParagraph[] = slideParts.toParagraphs(page, sentences, (s) => ({
       id: s.id,
       text: s.text,
       evidence: s.evidence,
     }));
     return {
       kind: 'report',
-      id: partId(`${section.id}.read`, i + 1),
+      id: slideParts.partId(`${section.id}.read`, i + 1),
       section: where,
-      kicker: `Section ${where.number} of ${where.count} · Read${partLabel(i + 1, pages.length)}`,
+      kicker: `Section ${where.number} of ${where.count} · Read${slideParts.partLabel(i + 1, pages.length)}`,
       title: section.title,
       revealable: false,
-      notes: { ...EMPTY_NOTES, teacher: section.teacherNotes, sentences: page.map((s) => sentenceNote(ctx, s)) },
+      terms: termsInSentences(
+        ctx.lesson,
+        page.map((s) => s.id),
+      ),
+      notes: {
+        ...slideParts.EMPTY_NOTES,
+        teacher: section.teacherNotes,
+        sentences: page.map((s) => slideParts.sentenceNote(ctx, s)),
+      },
       paragraphs,
       part: i + 1,
       parts: pages.length,
@@ -134,8 +68,8 @@ function promptSlides(prompts: Prompt[], where: SlideSection | null, teacher: st
   return prompts.flatMap((prompt, i) => {
     const keyPoints = prompt.keyPoints.map((k) => k.text);
     const fits = headingHeight(prompt.text) + keyPointsHeight(keyPoints) <= SLIDE_BODY_BUDGET;
-    const kicker = `${placeLabel(where)} · Discuss · ${i + 1} of ${prompts.length}`;
-    const notes: SlideNotes = { ...EMPTY_NOTES, teacher, keyPoints };
+    const kicker = `${slideParts.placeLabel(where)} · Discuss · ${i + 1} of ${prompts.length}`;
+    const notes: SlideNotes = { ...slideParts.EMPTY_NOTES, teacher, keyPoints };
     const slide: Slide = {
       kind: 'prompt',
       id: prompt.id,
@@ -148,11 +82,13 @@ function promptSlides(prompts: Prompt[], where: SlideSection | null, teacher: st
       count: prompts.length,
       keyPoints: fits ? keyPoints : [],
     };
-    return fits ? [slide] : [slide, ...keyPointSlides(prompt.id, kicker, prompt.text, keyPoints, where, notes)];
+    return fits
+      ? [slide]
+      : [slide, ...slideParts.keyPointSlides(prompt.id, kicker, prompt.text, keyPoints, where, notes)];
   });
 }
 
-function voicesSlide(ctx: BuildContext, section: Section, where: SlideSection): Slide {
+function voicesSlide(ctx: slideParts.BuildContext, section: Section, where: SlideSection): Slide {
   const counts = voiceCounts(ctx.lesson, [section]).filter((c) => c.total > 0);
   return {
     kind: 'voices',
@@ -161,7 +97,10 @@ function voicesSlide(ctx: BuildContext, section: Section, where: SlideSection): 
     kicker: `Section ${where.number} · Who speaks`,
     title: 'Who speaks in this section',
     revealable: false,
-    notes: { ...EMPTY_NOTES, teacher: counts.map((c) => `${c.person.name}: ${c.person.identificationNote}`) },
+    notes: {
+      ...slideParts.EMPTY_NOTES,
+      teacher: counts.map((c) => `${c.person.name}: ${c.person.identificationNote}`),
+    },
     voices: counts.map((c) => ({
       id: c.person.id,
       name: c.person.name,
@@ -179,23 +118,26 @@ function closingSlides(lesson: Lesson): Slide[] {
   const pages = packPages(texts, (page) => headingHeight(title) + listHeight(page), SLIDE_BODY_BUDGET);
   return pages.map((page, i) => ({
     kind: 'closing',
-    id: partId('wrap-up', i + 1),
+    id: slideParts.partId('wrap-up', i + 1),
     section: null,
-    kicker: `Wrap-up${partLabel(i + 1, pages.length)}`,
+    kicker: `Wrap-up${slideParts.partLabel(i + 1, pages.length)}`,
     title,
     revealable: false,
-    notes: { ...EMPTY_NOTES, keyPoints: prompts.flatMap((p) => p.keyPoints.map((k) => k.text)) },
+    notes: { ...slideParts.EMPTY_NOTES, keyPoints: prompts.flatMap((p) => p.keyPoints.map((k) => k.text)) },
     prompts: page,
   }));
 }
 
-/** Every slide of the lesson, in teaching order. Throws if two slides would share an id. */
-export function buildSlides(lesson: Lesson): Slide[] {
-  const ctx: BuildContext = { lesson, voiceNames: new Map(lesson.people.map((p) => [p.id, p.name])) };
+/**
+ * Every slide of the lesson (already on its path, see lessonOnPath), in teaching order; `path`
+ * sets the time the title slide gives. Throws if two slides would share an id.
+ */
+export function buildSlides(lesson: Lesson, path: PathChoice = 'core'): Slide[] {
+  const ctx: slideParts.BuildContext = { lesson, voiceNames: new Map(lesson.people.map((p) => [p.id, p.name])) };
   const questions = lessonQuestions(lesson);
   const questionsOf = (sectionId: string | null) => questions.filter((q) => q.sectionId === sectionId);
 
-  const slides: Slide[] = [...openingSlides(lesson)];
+  const slides: Slide[] = [...openingSlides(lesson, path)];
   lesson.sections.forEach((section, i) => {
     const where: SlideSection = { id: section.id, number: i + 1, count: lesson.sections.length, title: section.title };
     slides.push(...reportSlides(ctx, section, where));
@@ -203,9 +145,11 @@ export function buildSlides(lesson: Lesson): Slide[] {
     for (const located of questionsOf(section.id)) slides.push(...questionSlides(ctx, located, where));
     slides.push(voicesSlide(ctx, section, where));
   });
+  slides.push(...taskSlides(lesson));
   slides.push(...promptSlides(lesson.wrapUp.prompts, null, []));
   for (const located of questionsOf(null)) slides.push(...questionSlides(ctx, located, null));
   slides.push(...closingSlides(lesson));
+  slides.push(...exitTicketSlides(lesson));
 
   const seen = new Set<string>();
   for (const slide of slides) {

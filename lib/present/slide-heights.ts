@@ -113,3 +113,11 @@ export function titleHeight(title: string, subtitle: string): number {
   const facts = SLIDE_TYPE.eyebrow.scale * SLIDE_TYPE.eyebrow.lineHeight + 1.6;
   return blockHeight(display) + blockHeight(sub) + facts;
 }
+
+/** Chart rows, revealed: a small label (the kind of claim), the claim, and the evidence under it. */
+export function chartRowsHeight(rows: { claim: string; category: string; evidence: string }[]): number {
+  return rows.reduce(
+    (sum, r) => sum + QUOTE_LABEL + blockHeight(listItemBlock(r.claim, 2)) + blockHeight(listItemBlock(r.evidence, 2)),
+    0,
+  );
+}

@@ -3,6 +3,7 @@
  * build-slides.ts) and handed to the projector and presenter windows, which only render it.
  */
 import type { EvidenceKind } from '@/lib/lessons/analysis';
+import type { GlossaryTerm } from '@/lib/lessons/glossary';
 
 export type SlideSentence = { id: string; text: string; evidence: EvidenceKind[] };
 
@@ -47,6 +48,8 @@ type SlideCommon = {
   /** True when K has something to show: key points, correct options or key sentences. */
   revealable: boolean;
   notes: SlideNotes;
+  /** Glossary terms at work on this slide, each a button that opens its definition. */
+  terms?: GlossaryTerm[];
 };
 
 export type ChoiceOptionView = { id: string; letter: string; text: string; correct: boolean };
@@ -70,6 +73,9 @@ export type VoiceRow = {
   framing: number;
 };
 
+/** A claim of the chart slide: the claim, its kind, and the evidence the text gives (shown on the reveal). */
+export type ChartSlideRow = { id: string; claim: string; category: string; evidence: string };
+
 export type Slide = SlideCommon &
   (
     | { kind: 'title'; subtitle: string; facts: string[]; objectives: string[] }
@@ -81,4 +87,5 @@ export type Slide = SlideCommon &
     | { kind: 'question'; number: number; body: QuestionBody; keyPoints: string[] }
     | { kind: 'voices'; voices: VoiceRow[] }
     | { kind: 'closing'; prompts: string[] }
+    | { kind: 'claim-chart'; rows: ChartSlideRow[]; part: number; parts: number }
   );

@@ -49,7 +49,9 @@ export function answerAsText(index: LessonIndex, located: LocatedQuestion, answe
     return chosenOptions(located, answer)
       .map((o) => o.text)
       .join('; ');
-  return markSummary(index, located.question.id, answer);
+  if (answer.kind === 'mark') return markSummary(index, located.question.id, answer);
+  // The chart and the lateral reading answer no question, so they are never a gradebook cell.
+  return '';
 }
 
 /** True when a choice or marking is exactly right; null for a written answer, which a key cannot judge. */

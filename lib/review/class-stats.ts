@@ -136,7 +136,8 @@ export function choiceDistribution(located: LocatedQuestion, sheets: readonly St
   };
 }
 
-export type SentenceHeat = { sentence: LocatedSentence; count: number; inKey: boolean };
+/** `accepted`: outside the key but a fair answer (the question's "also accepted"); marking it is not an error. */
+export type SentenceHeat = { sentence: LocatedSentence; count: number; inKey: boolean; accepted: boolean };
 export type HeatParagraph = { id: string; sectionId: string; sentences: SentenceHeat[] };
 export type MarkHeatMap = { paragraphs: HeatParagraph[]; answered: number; keySize: number };
 
@@ -149,6 +150,7 @@ export function markHeatMap(
   const { question, sectionId } = located;
   if (question.kind !== 'mark') return { paragraphs: [], answered: 0, keySize: 0 };
   const key = new Set(index.markKeys.get(question.id) ?? []);
+  const fair = new Set(question.alsoAccepted.map((a) => a.sentenceId));
   const counts = new Map<string, number>();
   let answered = 0;
   for (const sheet of sheets) {
@@ -159,7 +161,12 @@ export function markHeatMap(
   }
   const paragraphs: MarkHeatMap['paragraphs'] = [];
   for (const sentence of markSentences(index.lesson, question, sectionId)) {
-    const heat = { sentence, count: counts.get(sentence.id) ?? 0, inKey: key.has(sentence.id) };
+    const heat = {
+      sentence,
+      count: counts.get(sentence.id) ?? 0,
+      inKey: key.has(sentence.id),
+      accepted: fair.has(sentence.id),
+    };
     const last = paragraphs.at(-1);
     if (last?.id === sentence.paragraphId) last.sentences.push(heat);
     else paragraphs.push({ id: sentence.paragraphId, sectionId: sentence.sectionId, sentences: [heat] });

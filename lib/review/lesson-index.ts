@@ -1,10 +1,11 @@
 /**
- * The lookups every part of the review needs from a lesson (questions in order, rubric levels,
+ * The lookups every part of the review needs from a lesson (questions in order, the exit ticket's
+ * items after them, rubric levels,
  * sentences, the keys of "mark in the text" questions), computed once per lesson object.
  * Everything is derived through lib/lessons/analysis.ts; nothing about the lesson is re-typed here.
  */
 import {
-  lessonQuestions,
+  answerableQuestions,
   lessonSentences,
   markKey,
   type LocatedQuestion,
@@ -28,7 +29,7 @@ const cache = new WeakMap<Lesson, LessonIndex>();
 export function indexLesson(lesson: Lesson): LessonIndex {
   const cached = cache.get(lesson);
   if (cached) return cached;
-  const questions = lessonQuestions(lesson);
+  const questions = answerableQuestions(lesson);
   const markKeys = new Map<string, string[]>();
   for (const { question, sectionId } of questions) {
     if (question.kind === 'mark') markKeys.set(question.id, markKey(lesson, question, sectionId));

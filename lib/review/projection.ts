@@ -14,5 +14,7 @@ export type ProjectedAnswer =
 export function projectAnswer(index: LessonIndex, located: LocatedQuestion, answer: Answer): ProjectedAnswer {
   if (answer.kind === 'text') return { kind: 'text', text: answer.text };
   if (answer.kind === 'choice') return { kind: 'choice', options: chosenOptions(located, answer).map((o) => o.text) };
-  return { kind: 'mark', sentences: markedSentenceTexts(index, answer) };
+  if (answer.kind === 'mark') return { kind: 'mark', sentences: markedSentenceTexts(index, answer) };
+  // The chart and the lateral reading answer no question, so they never reach the projector.
+  return { kind: 'text', text: '' };
 }

@@ -3,7 +3,7 @@
  * lesson whose wording changed since the student exported still shows every answer. Answers to
  * questions the lesson no longer has (or whose kind changed) are kept and listed, never dropped.
  */
-import type { Answer } from '@/lib/schemas/answer';
+import { isTaskAnswer, type Answer, type TaskAnswer } from '@/lib/schemas/answer';
 import { isChoiceQuestion } from '@/lib/lessons/question-kinds';
 import type { Question } from '@/lib/schemas/lesson';
 import type { StudentRecord } from '@/lib/schemas/review';
@@ -25,6 +25,8 @@ export type StudentSheet = {
   lessonVersion: number;
   /** Answers by question id; only answers that fit a question of this lesson. */
   answers: ReadonlyMap<string, Answer>;
+  /** The claim chart and the lateral reading, by their answer id (lib/lessons/lesson-tasks.ts). */
+  tasks: ReadonlyMap<string, TaskAnswer>;
   unmatched: UnmatchedAnswer[];
 };
 
@@ -41,10 +43,12 @@ export function buildSheet(index: LessonIndex, record: StudentRecord): StudentSh
     if (!seen || compareInstants(answer.updatedAt, seen.updatedAt) > 0) newest.set(questionId, answer);
   }
   const answers = new Map<string, Answer>();
+  const tasks = new Map<string, TaskAnswer>();
   const unmatched: UnmatchedAnswer[] = [];
   for (const [questionId, answer] of newest) {
     const located = index.questionById.get(questionId);
-    if (!located) unmatched.push({ questionId, answer, reason: 'unknown-question' });
+    if (isTaskAnswer(answer) && !located) tasks.set(questionId, answer);
+    else if (!located) unmatched.push({ questionId, answer, reason: 'unknown-question' });
     else if (!answerFitsQuestion(located.question, answer))
       unmatched.push({ questionId, answer, reason: 'kind-changed' });
     else answers.set(questionId, answer);
@@ -57,6 +61,7 @@ export function buildSheet(index: LessonIndex, record: StudentRecord): StudentSh
     exportedAt: record.file.exportedAt,
     lessonVersion: record.file.lesson.version,
     answers,
+    tasks,
     unmatched,
   };
 }

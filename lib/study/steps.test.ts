@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadRealLesson } from '@/lib/testing/real-lesson';
+import { lessonOnPath } from '@/lib/lessons/teaching-path';
 import { resumeStep, stepFromHash, studySteps } from './steps';
 
 const lesson = loadRealLesson();
@@ -8,8 +9,25 @@ const at = '2026-11-02T08:00:00.000Z';
 const answer = { kind: 'text' as const, text: 'x', updatedAt: at };
 
 describe('study steps', () => {
-  it('start, one per section, wrap-up and hand-in, found by hash', () => {
-    expect(steps.map((s) => s.kind)).toEqual(['start', ...lesson.sections.map(() => 'section'), 'wrap-up', 'finish']);
+  it('start, one per section, the chart and lateral reading, wrap-up, exit ticket and hand-in, found by hash', () => {
+    const sections = lesson.sections.map(() => 'section');
+    expect(steps.map((s) => s.kind)).toEqual([
+      'start',
+      ...sections,
+      'claim-chart',
+      'lateral-reading',
+      'wrap-up',
+      'exit-ticket',
+      'finish',
+    ]);
+    expect(studySteps(lessonOnPath(lesson, 'core')).map((s) => s.kind)).toEqual([
+      'start',
+      ...sections,
+      'wrap-up',
+      'exit-ticket',
+      'finish',
+    ]);
+    expect(steps.find((s) => s.kind === 'exit-ticket')?.questionIds).toEqual(lesson.exitTicket!.items.map((q) => q.id));
     expect(stepFromHash(steps, `#${lesson.sections[1]!.id}`)?.id).toBe(lesson.sections[1]!.id);
     expect(stepFromHash(steps, '#nowhere')).toBeNull();
   });

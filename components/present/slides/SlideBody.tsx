@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import { SLIDE_SPACE, SLIDE_TYPE } from '@/lib/present/layout';
 import { KEY_POINTS_HINT } from '@/lib/present/reveal-hint';
 import type { Slide } from '@/lib/present/slide-types';
+import ClaimChartSlide from './ClaimChartSlide';
 import EvidenceText from './EvidenceText';
 import { KeyPointsPanel, RevealHint, SlideHeading, SlideList } from './SlideParts';
 import QuestionBodyView from './QuestionBodyView';
@@ -71,6 +72,13 @@ export default function SlideBody({ slide, headingId, revealed, evidence }: Prop
         <>
           <SlideHeading id={headingId}>{slide.title}</SlideHeading>
           <VoicesChart voices={slide.voices} />
+        </>
+      );
+    case 'claim-chart':
+      return (
+        <>
+          <SlideHeading id={headingId}>{slide.title}</SlideHeading>
+          <ClaimChartSlide rows={slide.rows} revealed={revealed} />
         </>
       );
     case 'closing':

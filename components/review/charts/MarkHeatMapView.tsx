@@ -11,14 +11,18 @@ import VisuallyHidden from '@/components/common/VisuallyHidden';
 const LIGHT_STEPS = ['transparent', '#dde8f6', '#c3d7f0', '#a8c5e9', '#8db3e2'];
 const DARK_STEPS = ['transparent', '#24344c', '#2c4466', '#345380', '#3c6399'];
 
-function keyUnderline(theme: Theme) {
+/** Key: a solid underline; also accepted: a dashed one in another colour, told apart without colour too. */
+function underline(theme: Theme, accepted = false) {
   return {
-    textDecoration: 'underline',
+    textDecoration: accepted ? 'underline dashed' : 'underline',
     textDecorationThickness: '3px',
     textUnderlineOffset: '5px',
-    textDecorationColor: theme.vars?.palette.success.main,
+    textDecorationColor: accepted ? theme.vars?.palette.info.main : theme.vars?.palette.success.main,
   };
 }
+
+const verdict = (heat: SentenceHeat) =>
+  heat.inKey ? '; in the key' : heat.accepted ? '; also accepted' : heat.count ? '; not in the key' : '';
 
 function step(count: number, answered: number): number {
   if (!count || !answered) return 0;
@@ -30,13 +34,15 @@ function Sentence({ heat, answered }: { heat: SentenceHeat; answered: number }) 
   return (
     <Box
       component="span"
+      data-heat={heat.inKey ? 'key' : heat.accepted ? 'accepted' : 'not-in-key'}
       sx={(theme: Theme) => ({
         bgcolor: LIGHT_STEPS[level],
         borderRadius: '4px',
         px: '2px',
         boxDecorationBreak: 'clone',
         WebkitBoxDecorationBreak: 'clone',
-        ...(heat.inKey && keyUnderline(theme)),
+        ...(heat.inKey && underline(theme)),
+        ...(heat.accepted && underline(theme, true)),
         ...theme.applyStyles('dark', { bgcolor: DARK_STEPS[level] }),
       })}
     >
@@ -59,7 +65,7 @@ function Sentence({ heat, answered }: { heat: SentenceHeat; answered: number }) 
       >
         {heat.count}
       </Box>
-      <VisuallyHidden>{` (marked by ${heat.count} of ${answered}${heat.inKey ? '; in the key' : ''})`}</VisuallyHidden>
+      <VisuallyHidden>{` (marked by ${heat.count} of ${answered}${verdict(heat)})`}</VisuallyHidden>
     </Box>
   );
 }
@@ -85,11 +91,18 @@ export default function MarkHeatMapView({ heat }: { heat: MarkHeatMap }) {
         }}
       >
         <span>
-          <Box component="span" sx={(theme: Theme) => keyUnderline(theme)}>
+          <Box component="span" sx={(theme: Theme) => underline(theme)}>
             Underlined
           </Box>
           : in the key
         </span>
+        <span>
+          <Box component="span" sx={(theme: Theme) => underline(theme, true)}>
+            Dashed
+          </Box>
+          : also accepted
+        </span>
+        <span>No underline: not in the key (a mark there is wrong)</span>
         <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
           Fewer
           {[1, 2, 3, 4].map((level) => (
