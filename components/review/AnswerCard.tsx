@@ -13,6 +13,11 @@ import type { FeedbackValue } from '@/lib/schemas/review';
 import AnswerView from './AnswerView';
 import FeedbackForm from './FeedbackForm';
 import QuestionKey from './QuestionKey';
+import { useReview } from './ReviewContext';
+import { useScoringContext } from './scoring/ScoringContext';
+import SuggestedScoreChip from './scoring/SuggestedScoreChip';
+import { ANSWER_KEY_ATTRIBUTE } from './scoring/useScoringKeys';
+import { suggestionFor } from '@/lib/review/suggested-score';
 
 type Props = {
   /** The student's name (by question) or the question (by student); shown as text. */
@@ -47,17 +52,24 @@ function AnswerCard({
   const headingId = useId();
   const keyId = useId();
   const [keyOpen, setKeyOpen] = useState(false);
+  const { index, session } = useReview();
+  const { keyboard } = useScoringContext();
+  const suggestion = feedback.levelId === null ? suggestionFor(index, located, answer) : null;
   return (
     <Paper
       variant="outlined"
       component="article"
       aria-labelledby={headingId}
+      // With keyboard scoring each answer is a focus stop: the digit keys score the focused one.
+      {...(keyboard && { [ANSWER_KEY_ATTRIBUTE]: studentKey, tabIndex: 0 })}
       // Cards off screen are not laid out or painted until scrolled to: long classes stay quick.
       sx={{
         p: { xs: 2, sm: 2.5 },
         minWidth: 0,
         contentVisibility: 'auto',
         containIntrinsicSize: 'auto 340px',
+        scrollMarginBlock: '5rem',
+        '&:focus-visible': { outline: '3px solid', outlineColor: 'primary.main', outlineOffset: 2 },
         ...(chosenForProjector && {
           borderColor: 'primary.main',
           boxShadow: (t) => `inset 4px 0 0 ${t.vars?.palette.primary.main}`,
@@ -111,6 +123,15 @@ function AnswerCard({
               <QuestionKey located={located} headingLevel="h4" />
             </Box>
           )}
+        </Box>
+      )}
+      {suggestion && (
+        <Box sx={{ mt: 1.5 }}>
+          <SuggestedScoreChip
+            suggestion={suggestion}
+            studentName={keyboard ? title : undefined}
+            onAccept={() => session.acceptSuggestion(studentKey, located.question.id)}
+          />
         </Box>
       )}
       <Divider sx={{ my: 2 }} />

@@ -7,7 +7,8 @@ import FormLabel from '@mui/material/FormLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
-import { useCallback, useId, useMemo } from 'react';
+import Typography from '@mui/material/Typography';
+import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import SaveStatus from '@/components/common/SaveStatus';
 import { MAX_ANSWER_LENGTH } from '@/lib/schemas/answer';
@@ -15,6 +16,9 @@ import { FeedbackFormSchema, fromForm, toForm, type FeedbackForm as FeedbackForm
 import type { FeedbackValue } from '@/lib/schemas/review';
 import { answerFieldKey } from '@/lib/review/review-session';
 import { useReview } from './ReviewContext';
+import ReusableComments from './scoring/ReusableComments';
+import { useScoringContext } from './scoring/ScoringContext';
+import { ANSWER_COMMENT_ATTRIBUTE } from './scoring/useScoringKeys';
 import { useSaveWhenValid } from './useSaveWhenValid';
 
 type Props = { studentKey: string; questionId: string; initial: FeedbackValue };
@@ -28,6 +32,8 @@ export default function FeedbackForm({ studentKey, questionId, initial }: Props)
     control,
     register,
     subscribe,
+    getValues,
+    setValue,
     formState: { errors },
   } = useForm<FeedbackFormValues>({
     resolver: zodResolver(FeedbackFormSchema),
@@ -35,12 +41,26 @@ export default function FeedbackForm({ studentKey, questionId, initial }: Props)
     mode: 'onChange',
   });
 
+  // Showing a value given elsewhere is not an edit: saving it half-applied would undo the other field.
+  const following = useRef(false);
   const save = useCallback(
-    (values: FeedbackFormValues) => setAnswerFeedback(studentKey, questionId, fromForm(values, rubricIds)),
+    (values: FeedbackFormValues) => {
+      if (!following.current) setAnswerFeedback(studentKey, questionId, fromForm(values, rubricIds));
+    },
     [setAnswerFeedback, studentKey, questionId, rubricIds],
   );
   useSaveWhenValid(subscribe, FeedbackFormSchema, save);
 
+  // A score given elsewhere (a shortcut, a suggestion accepted, the group's form, another tab) shows here too.
+  const { levelId: givenLevel, comment: givenComment } = toForm(initial);
+  useEffect(() => {
+    following.current = true;
+    if (getValues('levelId') !== givenLevel) setValue('levelId', givenLevel);
+    if (getValues('comment') !== givenComment) setValue('comment', givenComment);
+    following.current = false;
+  }, [givenLevel, givenComment, getValues, setValue]);
+
+  const { comments } = useScoringContext();
   const { ref: commentRef, ...comment } = register('comment');
   return (
     <Box component="form" noValidate onSubmit={(e) => e.preventDefault()} sx={{ display: 'grid', gap: 1.5 }}>
@@ -69,6 +89,11 @@ export default function FeedbackForm({ studentKey, questionId, initial }: Props)
             </RadioGroup>
           )}
         />
+        {initial.origin === 'suggested-accepted' && (
+          <Typography variant="note" color="text.secondary">
+            Accepted from the key’s suggestion
+          </Typography>
+        )}
       </FormControl>
       <TextField
         {...comment}
@@ -83,8 +108,19 @@ export default function FeedbackForm({ studentKey, questionId, initial }: Props)
         // render, which makes switching questions slow with fifty of them on a page.
         slotProps={{
           input: { inputComponent: 'textarea' },
-          htmlInput: { type: undefined, rows: 2, maxLength: MAX_ANSWER_LENGTH, style: { resize: 'vertical' } },
+          htmlInput: {
+            [ANSWER_COMMENT_ATTRIBUTE]: '',
+            type: undefined,
+            rows: 2,
+            maxLength: MAX_ANSWER_LENGTH,
+            style: { resize: 'vertical' },
+          },
         }}
+      />
+      <ReusableComments
+        comments={comments}
+        current={givenComment}
+        onUse={(text) => setValue('comment', text, { shouldDirty: true })}
       />
       <SaveStatus source={session} fieldKey={answerFieldKey(studentKey, questionId)} variant="field" />
     </Box>

@@ -8,6 +8,7 @@ import Container from '@mui/material/Container';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
+import type { ShownState } from './scoring/useStateFilter';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { plural, pluralWord } from '@/lib/text/plural';
 import { indexLesson } from '@/lib/review/lesson-index';
@@ -38,6 +39,7 @@ export default function ReviewApp({ lesson }: { lesson: Lesson }) {
   const [chosenView, setView] = useState<View | null>(null);
   const [questionId, setQuestionId] = useState(index.questions[0]?.question.id ?? '');
   const [studentKey, setStudentKey] = useState('');
+  const [stateFilter, setStateFilter] = useState<ShownState | null>(null);
   const [chosen, setChosen] = useState<ReadonlyMap<string, readonly string[]>>(new Map());
   const view: View = chosenView ?? (sheets.length ? 'question' : 'import');
 
@@ -84,8 +86,9 @@ export default function ReviewApp({ lesson }: { lesson: Lesson }) {
     [index, data.session, data.setAnswerFeedback, data.setOverallComment],
   );
 
-  const openQuestion = (id: string) => {
+  const openQuestion = (id: string, state?: ShownState) => {
     setQuestionId(id);
+    setStateFilter(state ?? null);
     setView('question');
   };
 
@@ -182,7 +185,12 @@ export default function ReviewApp({ lesson }: { lesson: Lesson }) {
                   sheets={sheets}
                   feedback={feedback}
                   questionId={questionId}
-                  onQuestionChange={setQuestionId}
+                  onQuestionChange={(id) => {
+                    setQuestionId(id);
+                    setStateFilter(null);
+                  }}
+                  stateFilter={stateFilter}
+                  onClearStateFilter={() => setStateFilter(null)}
                   chosen={chosen.get(questionId) ?? []}
                   onToggleChosen={toggleChosen}
                   onClearChosen={() => setChosen((c) => new Map(c).set(questionId, []))}

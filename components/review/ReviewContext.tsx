@@ -1,6 +1,6 @@
 'use client';
 import { createContext, useContext } from 'react';
-import type { FeedbackValue } from '@/lib/schemas/review';
+import type { TeacherEdit } from '@/lib/review/feedback';
 import type { LessonIndex } from '@/lib/review/lesson-index';
 import type { ReviewSession } from '@/lib/review/review-session';
 
@@ -9,7 +9,7 @@ export type ReviewContextValue = {
   index: LessonIndex;
   /** Each feedback field's save status comes from here (`statusOf`), re-rendering only that field. */
   session: ReviewSession;
-  setAnswerFeedback(studentKey: string, questionId: string, value: FeedbackValue): void;
+  setAnswerFeedback(studentKey: string, questionId: string, edit: TeacherEdit): void;
   setOverallComment(studentKey: string, comment: string): void;
 };
 

@@ -17,9 +17,21 @@ const sheets = sheetsOf(index, [
 ]);
 
 let feedback: ClassFeedback = new Map();
-feedback = withAnswerFeedback(feedback, sheets[0]!.key, 'q-reflection', { levelId: 'met', comment: 'Clear plan.' });
-feedback = withAnswerFeedback(feedback, sheets[0]!.key, 'q-who-speaks', { levelId: null, comment: 'Who else speaks?' });
-feedback = withAnswerFeedback(feedback, sheets[0]!.key, 'q-main-source', { levelId: null, comment: '  ' });
+feedback = withAnswerFeedback(feedback, sheets[0]!.key, 'q-reflection', {
+  levelId: 'met',
+  origin: 'teacher',
+  comment: 'Clear plan.',
+});
+feedback = withAnswerFeedback(feedback, sheets[0]!.key, 'q-who-speaks', {
+  levelId: null,
+  origin: null,
+  comment: 'Who else speaks?',
+});
+feedback = withAnswerFeedback(feedback, sheets[0]!.key, 'q-main-source', {
+  levelId: null,
+  origin: null,
+  comment: '  ',
+});
 feedback = withOverallComment(feedback, sheets[0]!.key, 'Good work.');
 
 describe('buildFeedbackFile', () => {
@@ -34,7 +46,7 @@ describe('buildFeedbackFile', () => {
       overallComment: 'Good work.',
       feedback: [
         { questionId: 'q-who-speaks', levelId: null, levelLabel: null, comment: 'Who else speaks?' },
-        { questionId: 'q-reflection', levelId: 'met', levelLabel: 'Met', comment: 'Clear plan.' },
+        { questionId: 'q-reflection', levelId: 'met', levelLabel: 'Met', comment: 'Clear plan.', origin: 'teacher' },
       ],
     });
   });

@@ -2,7 +2,8 @@
  * The file a student gets back: the teacher's score and comment on each answer and an overall
  * comment (FeedbackFileSchema), which the study page imports and shows next to each answer.
  * Only questions the teacher scored or commented on are listed, in lesson order. The rubric
- * level's label travels with the score, so the student sees it even if the rubric changes later.
+ * level's label travels with the score, so the student sees it even if the rubric changes later;
+ * its origin (the teacher's, or the key's suggestion accepted) travels with it too.
  * The file names the student's id and the answers export it answers, so the study page can refuse
  * a classmate's feedback and say when the student has exported again since.
  */
@@ -31,7 +32,13 @@ export function buildFeedbackFile(
     if (!hasFeedback(value)) return [];
     const level = value.levelId ? index.rubricById.get(value.levelId) : undefined;
     return [
-      { questionId: question.id, levelId: level?.id ?? null, levelLabel: level?.label ?? null, comment: value.comment },
+      {
+        questionId: question.id,
+        levelId: level?.id ?? null,
+        levelLabel: level?.label ?? null,
+        comment: value.comment,
+        ...(level && value.origin && { origin: value.origin }),
+      },
     ];
   });
   // Parsing what we are about to write means the review can never produce a file the study page rejects.

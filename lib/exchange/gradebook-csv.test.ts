@@ -59,10 +59,19 @@ describe('buildGradebookCsv', () => {
   let feedback: ClassFeedback = new Map();
   feedback = withAnswerFeedback(feedback, sheets[0]!.key, 'q-who-speaks', {
     levelId: 'met',
+    origin: 'teacher',
     comment: 'Good, and you saw the framing.',
   });
-  feedback = withAnswerFeedback(feedback, sheets[0]!.key, 'q-main-source', { levelId: 'partly', comment: '' });
-  feedback = withAnswerFeedback(feedback, sheets[0]!.key, 'q-reflection', { levelId: null, comment: '-see me' });
+  feedback = withAnswerFeedback(feedback, sheets[0]!.key, 'q-main-source', {
+    levelId: 'partly',
+    origin: 'suggested-accepted',
+    comment: '',
+  });
+  feedback = withAnswerFeedback(feedback, sheets[0]!.key, 'q-reflection', {
+    levelId: null,
+    origin: null,
+    comment: '-see me',
+  });
   feedback = withOverallComment(feedback, sheets[0]!.key, 'Well done overall.');
 
   const rows = parseCsv(buildGradebookCsv(index, sheets, feedback));
@@ -86,6 +95,22 @@ describe('buildGradebookCsv', () => {
     expect(amira['Q9 comment']).toBe("'-see me");
     expect(amira['Total score']).toBe('3');
     expect(amira['Overall comment']).toBe('Well done overall.');
+  });
+
+  it("says after each score whether the teacher gave it or accepted the key's suggestion", () => {
+    const amira = rows[0] ?? {};
+    expect(gradebookColumns(index).slice(0, 6)).toEqual([
+      'Student',
+      'Exported at',
+      'Q1 answer',
+      'Q1 score',
+      'Q1 score origin',
+      'Q1 comment',
+    ]);
+    expect(amira['Q1 score origin']).toBe('Teacher');
+    expect(amira['Q2 score origin']).toBe('Suggested, accepted');
+    expect(amira['Q3 score origin']).toBe('');
+    expect(amira['Q9 score origin']).toBe('');
   });
 
   it('neutralises formulas in names and answers', () => {

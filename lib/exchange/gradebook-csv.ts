@@ -1,6 +1,7 @@
 /**
  * The marks as a CSV for a gradebook: one row per student; per question the answer, the score
- * (the rubric level's points) and the comment; then the total and the overall comment.
+ * (the rubric level's points), where the score came from (the teacher, or the key's suggestion
+ * accepted) and the comment; then the total and the overall comment.
  *
  * Policy: every text cell that a spreadsheet could read as a formula (starting with =, +, -, @,
  * a tab or a carriage return) is prefixed with an apostrophe, so opening the file can never run
@@ -12,6 +13,7 @@
 import Papa from 'papaparse';
 import { answerAsText } from '@/lib/review/answer-text';
 import { feedbackFor, studentFeedback } from '@/lib/review/feedback';
+import { scoreOriginCell, scoreOriginColumn } from '@/lib/review/score-origin';
 import type { ClassFeedback } from '@/lib/schemas/review';
 import type { LessonIndex } from '@/lib/review/lesson-index';
 import type { StudentSheet } from '@/lib/review/student-sheet';
@@ -29,7 +31,12 @@ export function gradebookColumns(index: LessonIndex): string[] {
   return [
     'Student',
     'Exported at',
-    ...index.questions.flatMap(({ number }) => [`Q${number} answer`, `Q${number} score`, `Q${number} comment`]),
+    ...index.questions.flatMap(({ number }) => [
+      `Q${number} answer`,
+      `Q${number} score`,
+      scoreOriginColumn(number),
+      `Q${number} comment`,
+    ]),
     'Total score',
     'Overall comment',
   ];
@@ -40,13 +47,15 @@ function studentRow(index: LessonIndex, sheet: StudentSheet, feedback: ClassFeed
   let anyScored = false;
   const questionCells = index.questions.flatMap((located): Cell[] => {
     const answer = sheet.answers.get(located.question.id);
-    const { levelId, comment } = feedbackFor(feedback, sheet.key, located.question.id);
+    const value = feedbackFor(feedback, sheet.key, located.question.id);
+    const { levelId, comment } = value;
     const level = levelId ? index.rubricById.get(levelId) : undefined;
     if (level) {
       total += level.points;
       anyScored = true;
     }
-    return [answer ? answerAsText(index, located, answer) : '', level ? level.points : '', comment];
+    const origin = level ? scoreOriginCell(value) : '';
+    return [answer ? answerAsText(index, located, answer) : '', level ? level.points : '', origin, comment];
   });
   return [
     sheet.label,

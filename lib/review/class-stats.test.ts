@@ -49,10 +49,26 @@ const sheets = sheetsOf(index, [
 
 const keyOf = (name: string) => sheets.find((s) => s.name === name)!.key;
 let feedback: ClassFeedback = new Map();
-feedback = withAnswerFeedback(feedback, keyOf('A'), 'q-who-speaks', { levelId: 'partly', comment: '' });
-feedback = withAnswerFeedback(feedback, keyOf('B'), 'q-who-speaks', { levelId: 'not-yet', comment: 'Try again.' });
-feedback = withAnswerFeedback(feedback, keyOf('C'), 'q-who-speaks', { levelId: null, comment: 'No answer?' });
-feedback = withAnswerFeedback(feedback, keyOf('A'), 'q-main-source', { levelId: 'met', comment: '' });
+feedback = withAnswerFeedback(feedback, keyOf('A'), 'q-who-speaks', {
+  levelId: 'partly',
+  origin: 'teacher',
+  comment: '',
+});
+feedback = withAnswerFeedback(feedback, keyOf('B'), 'q-who-speaks', {
+  levelId: 'not-yet',
+  origin: 'teacher',
+  comment: 'Try again.',
+});
+feedback = withAnswerFeedback(feedback, keyOf('C'), 'q-who-speaks', {
+  levelId: null,
+  origin: null,
+  comment: 'No answer?',
+});
+feedback = withAnswerFeedback(feedback, keyOf('A'), 'q-main-source', {
+  levelId: 'met',
+  origin: 'teacher',
+  comment: '',
+});
 
 describe('classStats', () => {
   const stats = new Map(classStats(index, sheets, feedback).map((s) => [s.located.question.id, s]));

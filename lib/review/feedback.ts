@@ -6,8 +6,19 @@ import { z } from 'zod';
 import { MAX_ANSWER_LENGTH } from '@/lib/schemas/answer';
 import type { ClassFeedback, FeedbackValue, StudentFeedback } from '@/lib/schemas/review';
 import type { AnswerEdit, FeedbackEdit } from '@/lib/schemas/review-journal';
+import { originOfEdit } from '@/lib/schemas/score-origin';
+import { withTeacherScore } from './score-origin';
 
-export const EMPTY_FEEDBACK: FeedbackValue = { levelId: null, comment: '' };
+export const EMPTY_FEEDBACK: FeedbackValue = { levelId: null, comment: '', origin: null };
+
+/** What a form or a shortcut changes: a level and a comment; the origin follows from them. */
+export type TeacherEdit = Pick<FeedbackValue, 'levelId' | 'comment'>;
+
+/** A level the teacher picks is theirs; a comment alone leaves the score's origin as it was. */
+export function applyEdit(current: FeedbackValue, edit: TeacherEdit): FeedbackValue {
+  if (edit.levelId === current.levelId) return { ...current, comment: edit.comment };
+  return { ...withTeacherScore(current, edit.levelId), comment: edit.comment };
+}
 
 const NO_FEEDBACK: StudentFeedback = { answers: new Map(), overallComment: '' };
 
@@ -47,11 +58,11 @@ export const FeedbackFormSchema = z.object({
 });
 export type FeedbackForm = z.infer<typeof FeedbackFormSchema>;
 
-export function toForm(value: FeedbackValue): FeedbackForm {
+export function toForm(value: TeacherEdit): FeedbackForm {
   return { levelId: value.levelId ?? '', comment: value.comment };
 }
 
-export function fromForm(form: FeedbackForm, rubricIds: ReadonlySet<string>): FeedbackValue {
+export function fromForm(form: FeedbackForm, rubricIds: ReadonlySet<string>): TeacherEdit {
   return { levelId: rubricIds.has(form.levelId) ? form.levelId : null, comment: form.comment };
 }
 
@@ -59,8 +70,10 @@ export function fromForm(form: FeedbackForm, rubricIds: ReadonlySet<string>): Fe
 export function withEdit(feedback: ClassFeedback, edit: FeedbackEdit): ClassFeedback {
   if (edit.kind === 'overall') return withOverallComment(feedback, edit.studentKey, edit.comment);
   const current = feedbackFor(feedback, edit.studentKey, edit.questionId);
+  const level = edit.levelId === undefined ? current : { levelId: edit.levelId, origin: originOfEdit(edit) };
   return withAnswerFeedback(feedback, edit.studentKey, edit.questionId, {
-    levelId: edit.levelId === undefined ? current.levelId : edit.levelId,
+    levelId: level.levelId,
+    origin: level.origin,
     comment: edit.comment ?? current.comment,
   });
 }
@@ -73,7 +86,11 @@ export function answerEdit(
   earlier: FeedbackEdit | undefined,
 ): AnswerEdit {
   const edit: AnswerEdit = { ...(earlier?.kind === 'answer' ? earlier : {}), kind: 'answer', ...target };
-  if (current.levelId !== value.levelId) edit.levelId = value.levelId;
+  // A level and its origin are one field: they travel together.
+  if (current.levelId !== value.levelId || current.origin !== value.origin) {
+    edit.levelId = value.levelId;
+    edit.origin = value.origin;
+  }
   if (current.comment !== value.comment) edit.comment = value.comment;
   return edit;
 }

@@ -4,52 +4,41 @@
  * Framework-free, shaped like the study's AnswerSession: `subscribe`/`getSnapshot` for
  * `useSyncExternalStore`, `flush` for page exit, `dispose`.
  *
- * Policy: feedback is in memory at once, and in the synchronous journal (lib/storage/review-journal.ts)
- * at once, so a reload or a closed tab right after typing loses nothing: the next load replays the
- * journal into IndexedDB. The shared autosave engine writes each field shortly after typing stops;
- * `flush()` writes everything pending (on pagehide, on visibilitychange to hidden, on unmount).
- * Each write merges inside one IndexedDB transaction (newer export, later edit per field), then
- * other review tabs are told and reload. A field says "saved" only after its write succeeded, and
+ * Policy: feedback is in memory at once and journaled at once, then written shortly
+ * (lib/review/pending-feedback.ts); `flush()` writes everything pending (on pagehide, on
+ * visibilitychange to hidden, on unmount). Each write merges inside one IndexedDB transaction
+ * (newer export, later edit per field), then other review tabs are told and reload. "Saved" means
  * "kept in this tab only" when IndexedDB is unavailable and the store is in memory. A failed load
  * or a database upgraded by another tab asks for a reload rather than showing an empty class.
+ * The scoring actions' rules are in lib/review/scoring-actions.ts.
  * Imports run one after another, each merging into the class the previous one left, so files
  * dropped while an import is running are queued rather than lost.
  */
-import { createAutosaver, type Autosaver, type WriteOutcome } from '@/lib/autosave/autosaver';
+import type { WriteOutcome } from '@/lib/autosave/autosaver';
 import type { SaveStatus } from '@/lib/autosave/save-status';
 import { openReviewStore, type OpenedStore, type ReviewStore } from '@/lib/storage/review-store';
 import { NOT_SAVED } from './not-saved';
 import { announceReviewChange, onReviewChangedElsewhere } from '@/lib/storage/review-channel';
-import { clearJournal, forgetEdit, journalEdit, readJournal } from '@/lib/storage/review-journal';
 import type { SavedReview } from '@/lib/storage/review-records';
 import type { FeedbackEdit } from '@/lib/schemas/review-journal';
-import { answerEdit, EMPTY_FEEDBACK, withEdit } from './feedback';
-import type { ClassFeedback, FeedbackValue } from '@/lib/schemas/review';
+import { feedbackFor, withEdit } from './feedback';
+import { answerFieldKey, overallFieldKey } from './field-keys';
+import { PendingFeedback } from './pending-feedback';
+import { ScoringActions, type AnswerValues } from './scoring-actions';
 import { importSources } from './import-files';
-import type { ImportResult, ImportSource } from '@/lib/exchange/import-types';
+import type { ImportSource } from '@/lib/exchange/import-types';
 import type { StudentRecord } from '@/lib/schemas/review';
 import type { LessonIndex } from './lesson-index';
 import { buildSheet, type StudentSheet } from './student-sheet';
 import { labelSheets } from './student-labels';
-
-export type LastImport = { results: ImportResult[]; fileCount: number };
-
-export type ReviewSnapshot = {
-  ready: boolean;
-  /** False when the browser cannot store the review: "saved" then only means "kept in this tab". */
-  persistent: boolean;
-  sheets: StudentSheet[];
-  feedback: ClassFeedback;
-  storageProblem: string | null;
-  /** Saved records that failed validation and were left untouched. */
-  unreadable: number;
-  /** How many files are being imported, or null. */
-  importing: number | null;
-  lastImport: LastImport | null;
-  importSaveError: string | null;
-  /** The saved review cannot be used as it is in this tab: shown with a reload button, not an empty class. */
-  reloadNeeded: string | null;
-};
+import { SnapshotSource } from './snapshot-source';
+import {
+  INITIAL_SNAPSHOT,
+  LOAD_FAILED,
+  UPGRADED_ELSEWHERE,
+  type LastImport,
+  type ReviewSnapshot,
+} from './review-snapshot';
 
 type Options = {
   openStore?: (onClosed: () => void) => Promise<OpenedStore>;
@@ -57,85 +46,62 @@ type Options = {
   now?: () => Date;
 };
 
-export const answerFieldKey = (studentKey: string, questionId: string) =>
-  JSON.stringify(['answer', studentKey, questionId]);
-export const overallFieldKey = (studentKey: string) => JSON.stringify(['overall', studentKey]);
+export { answerFieldKey, LOAD_FAILED, NOT_SAVED, overallFieldKey, UPGRADED_ELSEWHERE };
+export type { LastImport, ReviewSnapshot };
 
-export { NOT_SAVED };
-
-export const LOAD_FAILED =
-  'The saved review could not be opened. Nothing has been changed or lost: reload the page to try again.';
-export const UPGRADED_ELSEWHERE =
-  'The review was opened in a newer version of this app in another tab, so this tab has stopped saving. Reload the page to continue; your unsaved feedback is kept and saved after the reload.';
-
-export class ReviewSession {
-  private snapshot: ReviewSnapshot = {
-    ready: false,
-    persistent: true,
-    sheets: [],
-    feedback: new Map(),
-    storageProblem: null,
-    unreadable: 0,
-    importing: null,
-    lastImport: null,
-    importSaveError: null,
-    reloadNeeded: null,
-  };
-  private listeners = new Set<() => void>();
-  private statuses = new Map<string, SaveStatus>();
+export class ReviewSession extends SnapshotSource<ReviewSnapshot> {
   // The class as of the last load, import or clear; imports merge into it.
   private roster: ReadonlyMap<string, StudentRecord> = new Map();
   private opening: Promise<ReviewStore> | null = null;
   private importQueue: Promise<void> = Promise.resolve();
-  // Edits not yet confirmed written, by field key; mirrored in the journal.
-  private unsaved = new Map<string, FeedbackEdit>();
   private stopListening: () => void = () => {};
-  private readonly saver: Autosaver<FeedbackEdit>;
+  private readonly pending: PendingFeedback;
   private readonly openStore: (onClosed: () => void) => Promise<OpenedStore>;
   private readonly now: () => Date;
+  private readonly scoring = new ScoringActions({
+    current: () => ({ index: this.index, sheets: this.snapshot.sheets, feedback: this.snapshot.feedback }),
+    apply: (questionId, values) => this.setValues(questionId, values),
+  });
+
+  // Scoring, by the rules of lib/review/scoring-actions.ts.
+  setAnswerFeedback = this.scoring.setAnswerFeedback;
+  scoreAnswer = this.scoring.scoreAnswer;
+  acceptSuggestion = this.scoring.acceptSuggestion;
+  acceptSuggestions = this.scoring.acceptSuggestions;
+  pendingSuggestions = this.scoring.pendingSuggestions;
+  setGroupFeedback = this.scoring.setGroupFeedback;
 
   constructor(
     private readonly index: LessonIndex,
     options: Options = {},
   ) {
+    super(INITIAL_SNAPSHOT);
     this.openStore = options.openStore ?? openReviewStore;
     this.now = options.now ?? (() => new Date());
-    this.saver = createAutosaver({
-      write: (key, edit) => this.write(key, edit),
-      onStatus: (key, status) => {
-        this.statuses.set(key, status);
-        this.emit();
-      },
+    this.pending = new PendingFeedback({
+      lessonId: this.lessonId,
+      write: (edit) => this.write(edit),
+      onStatus: () => this.emit(),
       delayMs: options.debounceMs,
       now: this.now,
     });
   }
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  getSnapshot = (): ReviewSnapshot => this.snapshot;
-
   /** The save status of one feedback field (see answerFieldKey, overallFieldKey); undefined before its first change. */
-  statusOf = (fieldKey: string): SaveStatus | undefined => this.statuses.get(fieldKey);
+  statusOf = (fieldKey: string): SaveStatus | undefined => this.pending.statusOf(fieldKey);
 
   /** True while some feedback is not yet confirmed written (leaving the page should ask). */
-  hasUnsaved = (): boolean => this.unsaved.size > 0;
+  hasUnsaved = (): boolean => this.pending.hasAny();
 
   /** Opens the store, loads the saved review and replays the journal; safe to call more than once. */
   open(): Promise<ReviewStore> {
     this.opening ??= (async () => {
       const opened = await this.openStore(() => this.update({ reloadNeeded: UPGRADED_ELSEWHERE }));
       const saved = await this.loadFrom(opened.store);
-      for (const [fieldKey, edit] of Object.entries(readJournal(this.lessonId))) {
-        this.unsaved.set(fieldKey, edit);
-        this.saver.schedule(fieldKey, edit);
-      }
+      this.pending.replayJournal();
       this.show(saved, { ready: true, persistent: opened.store.persistent, storageProblem: opened.problem });
       this.stopListening = onReviewChangedElsewhere(this.lessonId, () => void this.refresh(opened.store));
-      void this.saver.flush();
+      void this.pending.flush();
       return opened.store;
     })();
     return this.opening;
@@ -171,27 +137,15 @@ export class ReviewSession {
     return this.importQueue;
   }
 
-  // A form may report the same values again when it re-renders; only a real change is kept and saved.
-  setAnswerFeedback = (studentKey: string, questionId: string, value: FeedbackValue): void => {
-    const existing = this.snapshot.feedback.get(studentKey)?.answers.get(questionId);
-    if (existing?.levelId === value.levelId && existing.comment === value.comment) return;
-    const current = existing ?? EMPTY_FEEDBACK;
-    const fieldKey = answerFieldKey(studentKey, questionId);
-    const at = this.now().toISOString();
-    this.record(fieldKey, answerEdit(current, value, { studentKey, questionId, at }, this.unsaved.get(fieldKey)));
-  };
-
   setOverallComment = (studentKey: string, comment: string): void => {
     if ((this.snapshot.feedback.get(studentKey)?.overallComment ?? '') === comment) return;
     const at = this.now().toISOString();
-    this.record(overallFieldKey(studentKey), { kind: 'overall', studentKey, comment, at });
+    this.record([{ kind: 'overall', studentKey, comment, at }]);
   };
 
   /** "Clear the review": forgets pending feedback and removes this lesson's class and feedback. */
   async clearAll(): Promise<void> {
-    this.saver.discard();
-    this.unsaved.clear();
-    clearJournal(this.lessonId);
+    this.pending.discard();
     const store = await this.open();
     await store.clear(this.lessonId);
     announceReviewChange(this.lessonId);
@@ -200,34 +154,42 @@ export class ReviewSession {
   }
 
   /** Writes all pending feedback now. */
-  flush = (): Promise<void> => this.saver.flush();
+  flush = (): Promise<void> => this.pending.flush();
 
   dispose(): void {
     void this.flush();
     this.stopListening();
-    this.listeners.clear();
+    this.unsubscribeAll();
   }
 
   private get lessonId(): string {
     return this.index.lesson.id;
   }
 
-  /** Shows an edit and puts it in the journal at once; the engine writes it to the store shortly. */
-  private record(fieldKey: string, edit: FeedbackEdit): void {
-    this.unsaved.set(fieldKey, edit);
-    journalEdit(this.lessonId, fieldKey, edit);
-    this.update({ feedback: withEdit(this.snapshot.feedback, edit) });
-    this.saver.schedule(fieldKey, edit);
+  /** Shows edits in one snapshot update; they are journaled at once and written shortly. */
+  private record(edits: readonly FeedbackEdit[]): void {
+    if (edits.length === 0) return;
+    this.pending.add(edits);
+    this.update({ feedback: edits.reduce(withEdit, this.snapshot.feedback) });
   }
 
-  private async write(fieldKey: string, edit: FeedbackEdit): Promise<WriteOutcome> {
+  /** New values of one question's answers (one student, a group, "Accept all"), each saved on its own key. */
+  private setValues(questionId: string, values: AnswerValues): void {
+    const at = this.now().toISOString();
+    const { feedback } = this.snapshot;
+    this.record(
+      values.map(([studentKey, value]) =>
+        this.pending.answerEdit(feedbackFor(feedback, studentKey, questionId), value, { studentKey, questionId, at }),
+      ),
+    );
+  }
+
+  private async write(edit: FeedbackEdit): Promise<WriteOutcome> {
     const store = await this.open();
     if (this.snapshot.reloadNeeded) return { ok: false, reason: 'blocked' };
     await (edit.kind === 'answer'
       ? store.saveFeedback(this.lessonId, edit.studentKey, edit.questionId, edit, edit.at)
       : store.saveOverallComment(this.lessonId, edit.studentKey, edit.comment, edit.at));
-    if (this.unsaved.get(fieldKey) === edit) this.unsaved.delete(fieldKey);
-    forgetEdit(this.lessonId, fieldKey, edit);
     announceReviewChange(this.lessonId);
     return { ok: true, memoryOnly: !store.persistent };
   }
@@ -251,21 +213,11 @@ export class ReviewSession {
   /** The stored review, with this tab's edits not yet written on top. */
   private show(saved: SavedReview, patch: Partial<ReviewSnapshot>): void {
     this.roster = new Map(saved.students.map((s) => [s.key, s]));
-    let feedback = saved.feedback;
-    for (const edit of this.unsaved.values()) feedback = withEdit(feedback, edit);
+    const feedback = this.pending.onTop(saved.feedback);
     this.update({ ...patch, sheets: this.sheetsOf(this.roster), feedback, unreadable: saved.unreadable });
   }
 
   private sheetsOf(roster: ReadonlyMap<string, StudentRecord>): StudentSheet[] {
     return labelSheets([...roster.values()].map((record) => buildSheet(this.index, record)));
-  }
-
-  private update(patch: Partial<ReviewSnapshot>): void {
-    this.snapshot = { ...this.snapshot, ...patch };
-    this.emit();
-  }
-
-  private emit(): void {
-    for (const listener of this.listeners) listener();
   }
 }

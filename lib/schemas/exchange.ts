@@ -76,6 +76,9 @@ export type ResponseFile = z.infer<typeof ResponseFileSchema>;
 export const AnyResponseFileSchema = z.discriminatedUnion('version', [ResponseFileV1Schema, ResponseFileSchema]);
 export type AnyResponseFile = z.infer<typeof AnyResponseFileSchema>;
 
+/** Where a score came from: the teacher's own, or the key's suggestion accepted (lib/schemas/score-origin.ts). */
+export const ScoreOriginSchema = z.enum(['teacher', 'suggested-accepted']);
+
 export const FeedbackEntrySchema = z.strictObject({
   questionId: IdSchema,
   /** A rubric level id of the lesson, or null when the teacher gave no score. */
@@ -83,6 +86,11 @@ export const FeedbackEntrySchema = z.strictObject({
   /** The level's label at the time of export, so the student sees it even if the rubric changes. */
   levelLabel: z.string().max(100).nullable(),
   comment: z.string().max(MAX_ANSWER_LENGTH),
+  /**
+   * Where the score came from (lib/schemas/score-origin.ts); only with a score. Optional, so files
+   * written before it still read, and a study page reads it without needing it.
+   */
+  origin: ScoreOriginSchema.optional(),
 });
 export type FeedbackEntry = z.infer<typeof FeedbackEntrySchema>;
 

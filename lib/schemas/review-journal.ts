@@ -2,10 +2,12 @@
  * The review's journal: feedback edits typed but not yet confirmed written to IndexedDB, kept in
  * localStorage by lib/storage/review-journal.ts. An answer edit holds only the fields the teacher
  * changed, so replaying it never overwrites a field another tab changed since.
- * Do not change a shape without raising REVIEW_JOURNAL_VERSION.
+ * Do not change a shape without raising REVIEW_JOURNAL_VERSION. (`origin` was added as optional
+ * within version 1: an edit journaled before it reads as before, its level being the teacher's.)
  */
 import { z } from 'zod';
 import { IsoDateSchema, MAX_ANSWER_LENGTH } from './answer';
+import { ScoreOriginSchema } from './exchange';
 import { IdSchema } from './lesson';
 import { StudentKeySchema } from './review';
 
@@ -16,6 +18,8 @@ export const AnswerEditSchema = z.strictObject({
   studentKey: StudentKeySchema,
   questionId: IdSchema,
   levelId: IdSchema.nullable().optional(),
+  /** Where the level came from (lib/schemas/score-origin.ts); set with `levelId`. */
+  origin: ScoreOriginSchema.nullable().optional(),
   comment: z.string().max(MAX_ANSWER_LENGTH).optional(),
   at: IsoDateSchema,
 });

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FeedbackValueSchema } from '@/lib/schemas/review';
-import {
-  FeedbackEntryWithOriginSchema,
-  FeedbackValueWithOriginSchema,
-  migrateFeedbackEntryV1,
-  migrateFeedbackValueV1,
-} from './score-origin';
+import { FeedbackValueWithOriginSchema, migrateFeedbackValueV1, originOfEdit } from './score-origin';
 
 describe('FeedbackValueWithOriginSchema', () => {
   it('accepts a score with its origin, and no score without one', () => {
@@ -41,10 +36,10 @@ describe('migrations from version 1', () => {
     });
   });
 
-  it('migrates a feedback file entry to one the version 2 schema accepts', () => {
-    const entry = { questionId: 'q-a', levelId: 'partly', levelLabel: 'Partly', comment: '' };
-    const migrated = migrateFeedbackEntryV1(entry);
-    expect(FeedbackEntryWithOriginSchema.parse(migrated)).toEqual({ ...entry, origin: 'teacher' });
-    expect(FeedbackEntryWithOriginSchema.safeParse({ ...migrated, stray: true }).success).toBe(false);
+  it("reads a journal edit's level without an origin as the teacher's, and keeps a given origin", () => {
+    expect(originOfEdit({ levelId: 'met' })).toBe('teacher');
+    expect(originOfEdit({ levelId: 'met', origin: 'suggested-accepted' })).toBe('suggested-accepted');
+    expect(originOfEdit({ levelId: null, origin: 'teacher' })).toBeNull();
+    expect(originOfEdit({})).toBeNull();
   });
 });

@@ -10,14 +10,23 @@ describe('memoryReviewStore (the fallback when IndexedDB is unavailable)', () =>
     expect(store.persistent).toBe(false);
     await store.saveStudents('sample-lesson', [record('Amira K.'), record('Bilal B.')]);
     await store.saveStudents('other-lesson', [record('Chen C.')]);
-    await store.saveFeedback('sample-lesson', amira, 'q-who-speaks', { levelId: 'met', comment: 'Good.' });
-    await store.saveFeedback('sample-lesson', amira, 'q-who-speaks', { levelId: 'partly', comment: 'Good, but…' });
+    await store.saveFeedback('sample-lesson', amira, 'q-who-speaks', {
+      levelId: 'met',
+      origin: 'teacher',
+      comment: 'Good.',
+    });
+    await store.saveFeedback('sample-lesson', amira, 'q-who-speaks', {
+      levelId: 'partly',
+      origin: 'teacher',
+      comment: 'Good, but…',
+    });
     await store.saveOverallComment('sample-lesson', bilal, 'Keep going.');
 
     const saved = await store.load('sample-lesson');
     expect(saved.students.map((s) => s.key).sort()).toEqual([amira, bilal].sort());
     expect(saved.feedback.get(amira)?.answers.get('q-who-speaks')).toEqual({
       levelId: 'partly',
+      origin: 'teacher',
       comment: 'Good, but…',
     });
     expect(saved.feedback.get(bilal)?.overallComment).toBe('Keep going.');

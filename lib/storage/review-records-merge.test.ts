@@ -14,7 +14,21 @@ describe('applyAnswerEdit (the per-field merge inside one transaction)', () => {
 
   it('a score from a tab that never saw the comment keeps the comment', () => {
     const merged = applyAnswerEdit(commented, lessonId, { ...target, levelId: 'met', at: T1 });
-    expect(merged.value).toEqual({ levelId: 'met', comment: 'Good.' });
+    expect(merged.value).toEqual({ levelId: 'met', comment: 'Good.', origin: 'teacher' });
+  });
+
+  it("merges a level with its origin, and a comment alone leaves the level's origin", () => {
+    const accepted = applyAnswerEdit(commented, lessonId, {
+      ...target,
+      levelId: 'partly',
+      origin: 'suggested-accepted',
+      at: T2,
+    });
+    expect(accepted.value).toEqual({ levelId: 'partly', comment: 'Good.', origin: 'suggested-accepted' });
+    const recommented = applyAnswerEdit(accepted, lessonId, { ...target, comment: 'Better.', at: T2 });
+    expect(recommented.value.origin).toBe('suggested-accepted');
+    const stale = applyAnswerEdit(accepted, lessonId, { ...target, levelId: 'met', origin: 'teacher', at: T1 });
+    expect(stale.value).toMatchObject({ levelId: 'partly', origin: 'suggested-accepted' });
   });
 
   it('keeps a field another tab edited later, and a tie keeps the edit being written', () => {
@@ -25,7 +39,12 @@ describe('applyAnswerEdit (the per-field merge inside one transaction)', () => {
   });
 
   it('treats an older record without field times as edited at its updatedAt', () => {
-    const old: StoredFeedback = { lessonId, ...target, value: { levelId: 'met', comment: 'Old' }, updatedAt: T1 };
+    const old: StoredFeedback = {
+      lessonId,
+      ...target,
+      value: { levelId: 'met', comment: 'Old', origin: 'teacher' },
+      updatedAt: T1,
+    };
     const merged = applyAnswerEdit(old, lessonId, { ...target, comment: 'New', at: T2 });
     expect(merged).toMatchObject({ value: { levelId: 'met', comment: 'New' }, commentAt: T2, updatedAt: T2 });
   });

@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import type { AnswerEdit } from '@/lib/schemas/review-journal';
+import { originOfEdit } from '@/lib/schemas/score-origin';
 import type { ClassFeedback, FeedbackValue, StudentFeedback, StudentRecord } from '@/lib/schemas/review';
 import {
   StoredFeedbackSchema,
@@ -70,14 +71,22 @@ export function applyAnswerEdit(
   edit: Omit<AnswerEdit, 'kind'>,
 ): StoredFeedback {
   const { studentKey, questionId, at } = edit;
-  const base = stored ?? { lessonId, studentKey, questionId, value: { levelId: null, comment: '' }, updatedAt: at };
+  const base = stored ?? {
+    lessonId,
+    studentKey,
+    questionId,
+    value: { levelId: null, comment: '', origin: null },
+    updatedAt: at,
+  };
   const next: StoredFeedback = { ...base, value: { ...base.value } };
   // A record from before field times counts both fields as edited at its updatedAt.
   const legacyAt = stored && !stored.levelAt && !stored.commentAt ? stored.updatedAt : undefined;
   const levelAt = stored?.levelAt ?? legacyAt;
   const commentAt = stored?.commentAt ?? legacyAt;
   if (edit.levelId !== undefined && !(levelAt && later(levelAt, at))) {
+    // The origin is part of the level: it is merged with it, never alone.
     next.value.levelId = edit.levelId;
+    next.value.origin = originOfEdit(edit);
     next.levelAt = at;
   }
   if (edit.comment !== undefined && !(commentAt && later(commentAt, at))) {

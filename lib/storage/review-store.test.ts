@@ -71,7 +71,7 @@ describe('the IndexedDB review store', () => {
       questionId: 'q-who-speaks',
       value: { levelId: 'met', comment: 'Good.' },
       updatedAt: at,
-    });
+    } as never);
     await v1.put('overall', { lessonId, studentKey: 'amira k.', comment: 'Kept.', updatedAt: at });
     v1.close();
 
@@ -80,7 +80,8 @@ describe('the IndexedDB review store', () => {
     expect(saved.unreadable).toBe(0);
     expect(saved.students.map((s) => [s.key, s.file.version])).toEqual([['name:amira k.', 1]]);
     expect(saved.feedback.get('name:amira k.')).toEqual({
-      answers: new Map([['q-who-speaks', { levelId: 'met', comment: 'Good.' }]]),
+      // Saved before score origins: the score reads as the teacher's.
+      answers: new Map([['q-who-speaks', { levelId: 'met', comment: 'Good.', origin: 'teacher' }]]),
       overallComment: 'Kept.',
     });
     expect((await rawRecords('overall')).map((r) => (r as { studentKey: string }).studentKey)).toEqual([
@@ -92,8 +93,16 @@ describe('the IndexedDB review store', () => {
     const { store } = await openReviewStore();
     await store.saveStudents(lessonId, [studentRecord('Amira K.'), studentRecord('Bilal B.')]);
     await store.saveStudents('other-lesson', [studentRecord('Chen C.', 'other-lesson')]);
-    await store.saveFeedback(lessonId, amira, 'q-who-speaks', { levelId: 'met', comment: 'Good.' });
-    await store.saveFeedback(lessonId, amira, 'q-who-speaks', { levelId: 'partly', comment: 'Good, but…' });
+    await store.saveFeedback(lessonId, amira, 'q-who-speaks', {
+      levelId: 'met',
+      origin: 'teacher',
+      comment: 'Good.',
+    });
+    await store.saveFeedback(lessonId, amira, 'q-who-speaks', {
+      levelId: 'partly',
+      origin: 'teacher',
+      comment: 'Good, but…',
+    });
     await store.saveOverallComment(lessonId, bilal, 'Keep going.');
 
     const saved = await store.load(lessonId);
@@ -101,6 +110,7 @@ describe('the IndexedDB review store', () => {
     expect(saved.students.find((s) => s.key === amira)).toEqual(studentRecord('Amira K.'));
     expect(saved.feedback.get(amira)?.answers.get('q-who-speaks')).toEqual({
       levelId: 'partly',
+      origin: 'teacher',
       comment: 'Good, but…',
     });
     expect(saved.feedback.get(bilal)?.overallComment).toBe('Keep going.');
@@ -124,7 +134,7 @@ describe('the IndexedDB review store', () => {
     await db.put('feedback', broken);
     db.close();
     await store.saveStudents(lessonId, [studentRecord('Amira K.')]);
-    await store.saveFeedback(lessonId, amira, 'q-other', { levelId: null, comment: 'Fine.' });
+    await store.saveFeedback(lessonId, amira, 'q-other', { levelId: null, origin: null, comment: 'Fine.' });
 
     const saved = await store.load(lessonId);
     expect(saved.unreadable).toBe(1);

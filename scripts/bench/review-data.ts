@@ -56,6 +56,7 @@ async function measure(index: LessonIndex, count: number): Promise<ReviewData> {
     for (const { question } of index.questions.slice(0, 5)) {
       feedback = withAnswerFeedback(feedback, sheet.key, question.id, {
         levelId: lesson.rubric[1]?.id ?? null,
+        origin: lesson.rubric[1] ? 'teacher' : null,
         comment: 'Say which sentence shows this.',
       });
     }

@@ -10,6 +10,8 @@ import type { StudentSheet } from '@/lib/review/student-sheet';
 import { useReview } from '../ReviewContext';
 import OverviewChart from './OverviewChart';
 import OverviewTable from './OverviewTable';
+import ScoringOverview from '../scoring/ScoringOverview';
+import type { ShownState } from '../scoring/useStateFilter';
 import { pluralWord } from '@/lib/text/plural';
 
 function Figure({ label, value }: { label: string; value: string }) {
@@ -29,7 +31,7 @@ export default function OverviewPanel({
 }: {
   sheets: readonly StudentSheet[];
   feedback: ClassFeedback;
-  onOpenQuestion(id: string): void;
+  onOpenQuestion(id: string, state?: ShownState): void;
 }) {
   const { index } = useReview();
   const stats = useMemo(() => classStats(index, sheets, feedback), [index, sheets, feedback]);
@@ -59,6 +61,9 @@ export default function OverviewPanel({
         its average score is under {formatPercent(HARD_SCORE_SHARE)} of the top level, or when fewer than{' '}
         {formatPercent(HARD_CORRECT_SHARE)} of the choices or markings were exactly right.
       </Typography>
+      <Paper variant="outlined" sx={{ p: { xs: 1, sm: 2 } }}>
+        <ScoringOverview sheets={sheets} feedback={feedback} onOpenQuestion={onOpenQuestion} />
+      </Paper>
       <Paper variant="outlined" sx={{ p: { xs: 2, sm: 2.5 } }}>
         <OverviewChart stats={stats} />
       </Paper>

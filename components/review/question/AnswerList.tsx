@@ -23,10 +23,12 @@ type Props = {
   feedback: ClassFeedback;
   chosen: readonly string[];
   onToggleChosen(studentKey: string): void;
+  /** A line under a student's name, e.g. why the answer needs a look. */
+  detailOf?(studentKey: string): string | undefined;
 };
 
 /** Every student's answer to one question, with a score and comment form on each. */
-export default function AnswerList({ located, sheets, feedback, chosen, onToggleChosen }: Props) {
+export default function AnswerList({ located, sheets, feedback, chosen, onToggleChosen, detailOf }: Props) {
   const questionId = located.question.id;
   const [filter, setFilter] = useState<{ kind: Filter; keys: ReadonlySet<string> | null }>({ kind: 'all', keys: null });
   const [page, setPage] = useState(1);
@@ -96,6 +98,7 @@ export default function AnswerList({ located, sheets, feedback, chosen, onToggle
         <AnswerCard
           key={`${questionId}:${sheet.key}`}
           title={sheet.label}
+          detail={detailOf?.(sheet.key)}
           headingLevel="h4"
           located={located}
           answer={sheet.answers.get(questionId)}

@@ -17,6 +17,10 @@ import { useReview } from '../ReviewContext';
 import AnswerList from './AnswerList';
 import QuestionAside from './QuestionAside';
 import QuestionPicker from './QuestionPicker';
+import QuestionScoring from '../scoring/QuestionScoring';
+import StateFilterNote from '../scoring/StateFilterNote';
+import { useLookOrder } from '../scoring/useLookOrder';
+import { useStateFilter, type ShownState } from '../scoring/useStateFilter';
 
 // Loaded on demand: not part of the page's first-load JavaScript.
 const ProjectorView = dynamic(() => import('../projector/ProjectorView'), { ssr: false });
@@ -29,6 +33,9 @@ type Props = {
   chosen: readonly string[];
   onToggleChosen(studentKey: string): void;
   onClearChosen(): void;
+  /** From a click on a class overview cell: show only the answers in this state. */
+  stateFilter?: ShownState | null;
+  onClearStateFilter?(): void;
 };
 
 /** Every student's answer to one question, side by side with the key points and the class's results. */
@@ -40,8 +47,10 @@ export default function ByQuestionPanel({
   chosen,
   onToggleChosen,
   onClearChosen,
+  stateFilter = null,
+  onClearStateFilter,
 }: Props) {
-  const { index } = useReview();
+  const { index, session } = useReview();
   const [projecting, setProjecting] = useState(false);
   const closeProjector = useCallback(() => setProjecting(false), []);
   const located = index.questionById.get(questionId) ?? index.questions[0];
@@ -49,6 +58,8 @@ export default function ByQuestionPanel({
     () => located && questionStats(index, sheets, feedback, located),
     [index, sheets, feedback, located],
   );
+  const look = useLookOrder(session, located, sheets);
+  const filtered = useStateFilter(session, index, located, look.sheets, stateFilter);
   if (!located || !stats) return <Typography>This lesson has no questions to review.</Typography>;
 
   const projected = () =>
@@ -83,14 +94,20 @@ export default function ByQuestionPanel({
           <QuestionAside located={located} sheets={sheets} />
         </Grid>
         <Grid size={{ xs: 12, md: 7, lg: 8 }} sx={{ minWidth: 0 }}>
-          <AnswerList
-            key={located.question.id}
-            located={located}
-            sheets={sheets}
-            feedback={feedback}
-            chosen={chosen}
-            onToggleChosen={onToggleChosen}
-          />
+          <QuestionScoring located={located} sheets={sheets} feedback={feedback}>
+            {stateFilter && onClearStateFilter && (
+              <StateFilterNote state={stateFilter} count={filtered.length} onShowAll={onClearStateFilter} />
+            )}
+            <AnswerList
+              key={`${located.question.id}:${stateFilter ?? ''}`}
+              located={located}
+              sheets={filtered}
+              feedback={feedback}
+              chosen={chosen}
+              onToggleChosen={onToggleChosen}
+              detailOf={look.reasonOf}
+            />
+          </QuestionScoring>
         </Grid>
       </Grid>
       {chosen.length > 0 && (
