@@ -1,101 +1,159 @@
 /**
- * Review v2 (issue 12): a teacher scores a class of 30 with the key's suggestions and the keyboard.
- * The test counts the teacher's actions (clicks and key presses; choosing the next question is
- * counted apart) and prints them, then checks that the CSV holds every score with its origin.
+ * Review v2 (issue 12): a teacher scores the 30-student sample class with the key's suggestions and
+ * the keyboard. The test counts the teacher's actions (clicks and key presses; typing a comment is
+ * counted apart, and so is choosing the next question), prints them, and checks that the gradebook
+ * CSV and the feedback files hold every score with its origin.
  */
 import { readFileSync } from 'node:fs';
+import { unzipSync, strFromU8 } from 'fflate';
 import Papa from 'papaparse';
+import type { Page } from '@playwright/test';
 import { isAnswered } from '../lib/schemas/answer';
 import type { ResponseFile } from '../lib/schemas/exchange';
-import { sampleResponseFile, sampleStudentName } from '../lib/testing/sample-class';
+import { indexLesson } from '../lib/review/lesson-index';
+import { levelsByRank } from '../lib/review/scoring-keys';
+import { suggestionFor } from '../lib/review/suggested-score';
 import { expectNoAxeViolations } from './fixtures/axe';
 import { answerOf, chooseQuestion, expect, openReviewWith, openTab, test } from './fixtures/review';
-import type { FixtureFile } from './fixtures/review-class';
-import type { Lesson } from '../lib/schemas/lesson';
+import { sampleClassFiles } from './fixtures/review-class';
 
 const CLASS_SIZE = 30;
+/** Kinds the lesson's key scores: accepted in one action per question. The rest are scored by keyboard. */
+const KEYED_KINDS = new Set(['single', 'multiple', 'mark']);
+/** Every fifth written answer gets a comment too. */
+const COMMENT_EVERY = 5;
 
-function sampleClassFiles(lesson: Lesson): { files: FixtureFile[]; students: ResponseFile[] } {
-  const students = Array.from({ length: CLASS_SIZE }, (_, i) =>
-    sampleResponseFile(lesson, sampleStudentName(i), { seed: i + 1, completion: 0.9 }),
-  );
-  const files = students.map((file, i) => ({
-    name: `student-${i + 1}-answers.json`,
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(file)),
-  }));
-  return { files, students };
+type Actions = { accept: number; tabs: number; start: number; scores: number; commentKeys: number };
+
+async function download(page: Page, button: string): Promise<Buffer> {
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  return readFileSync((await (await downloading).path())!);
 }
 
-test('a class of 30: accept the suggestions per question, score written answers by keyboard, CSV has origins', async ({
+/** From the question picker, Tab to "Score with the keyboard" and press Enter, counting the keys. */
+async function startKeyboardScoring(page: Page, actions: Actions) {
+  await page.getByLabel('Question', { exact: true }).focus();
+  const start = page.getByRole('button', { name: 'Score with the keyboard' });
+  for (let tabs = 1; tabs <= 40; tabs += 1) {
+    await page.keyboard.press('Tab');
+    actions.tabs += 1;
+    if (await start.evaluate((el) => el === document.activeElement)) break;
+  }
+  await expect(start).toBeFocused();
+  await page.keyboard.press('Enter');
+  actions.start += 1;
+}
+
+test('a class of 30: accept the suggestions per question, score written answers by keyboard; CSV and feedback files have origins', async ({
   page,
   lesson,
   located,
 }) => {
-  test.setTimeout(180_000);
-  const { files, students } = sampleClassFiles(lesson);
-  const actions = { acceptAll: 0, keyboardStart: 0, scoreKeys: 0, questionChanges: 0 };
+  test.setTimeout(600_000);
+  const { files, students } = sampleClassFiles(lesson, CLASS_SIZE);
+  const index = indexLesson(lesson);
+  const levels = levelsByRank(lesson.rubric);
+  const actions: Actions = { accept: 0, tabs: 0, start: 0, scores: 0, commentKeys: 0 };
+  let questionChanges = 0;
+  let commentsTyped = 0;
+  // The teacher's keyboard scores: student name and question id -> rubric level id.
+  const given = new Map<string, string>();
   await openReviewWith(page, files);
   await openTab(page, 'By question');
 
+  const answeredBy = (questionId: string) => students.filter((s) => isAnswered(answerOf(s, questionId)));
   for (const { question, number } of located) {
     await chooseQuestion(page, question.id);
-    actions.questionChanges += 1;
-    const answered = students.filter((s) => isAnswered(answerOf(s, question.id))).length;
-    const progress = page.getByText(new RegExp(`^Q${number}:`));
+    questionChanges += 1;
+    const answered = answeredBy(question.id).length;
     if (answered === 0) continue;
-    if (question.kind === 'text') {
-      await page.getByRole('button', { name: 'Score with the keyboard' }).press('Enter');
-      actions.keyboardStart += 1;
-      for (let i = 0; i < answered; i += 1) {
-        // Met for the first answer of each question, Partly for the rest: digits 3 and 2.
-        await expect(page.locator('[data-answer-key]:focus')).toHaveCount(1);
-        await page.keyboard.press(i === 0 ? '3' : '2');
-        actions.scoreKeys += 1;
-      }
-    } else {
+    if (KEYED_KINDS.has(question.kind)) {
       await page
         .getByRole('button', { name: /^Accept (all \d+ suggestions|the 1 suggestion) for this question$/ })
         .click();
-      actions.acceptAll += 1;
+      actions.accept += 1;
+    } else {
+      await startKeyboardScoring(page, actions);
+      for (let i = 0; i < answered; i += 1) {
+        const focused = page.locator('[data-answer-key]:focus');
+        const name = (await focused.getByRole('heading').textContent()) ?? '';
+        if (i % COMMENT_EVERY === 0) {
+          await page.keyboard.press('c');
+          await page.keyboard.type(`Quote the report for Q${number}.`);
+          await page.keyboard.press('Escape');
+          actions.commentKeys += 2;
+          commentsTyped += 1;
+          await expect(focused).toHaveCount(1);
+        }
+        const rank = i % levels.length;
+        await page.keyboard.press(String(rank + 1));
+        actions.scores += 1;
+        given.set(`${name}|${question.id}`, levels[rank]!.id);
+      }
     }
-    await expect(progress).toHaveText(`Q${number}: Scored ${answered} of ${answered}`);
+    await expect(page.getByText(new RegExp(`^Q${number}:`))).toHaveText(
+      `Q${number}: Scored ${answered} of ${answered}`,
+    );
   }
 
-  const keyed = located.filter((l) => l.question.kind !== 'text').length;
-  const written = located.filter((l) => l.question.kind === 'text');
-  const writtenAnswers = written.reduce(
-    (n, l) => n + students.filter((s) => isAnswered(answerOf(s, l.question.id))).length,
-    0,
-  );
+  const keyed = located.filter((l) => KEYED_KINDS.has(l.question.kind) && answeredBy(l.question.id).length > 0);
+  const written = located.filter((l) => !KEYED_KINDS.has(l.question.kind) && answeredBy(l.question.id).length > 0);
+  const writtenAnswers = written.reduce((n, l) => n + answeredBy(l.question.id).length, 0);
+  const perAnswer = (actions.start + actions.scores + actions.commentKeys) / writtenAnswers;
   console.log(
     `Review of ${CLASS_SIZE} students, ${located.length} questions: ` +
-      `${actions.acceptAll} "Accept all" clicks for ${keyed} choice/mark questions; ` +
-      `${actions.keyboardStart + actions.scoreKeys} key presses for ${writtenAnswers} written answers in ${written.length} questions ` +
-      `(${actions.keyboardStart} to start, ${actions.scoreKeys} scores); ` +
-      `${actions.questionChanges} question changes.`,
+      `${actions.accept} actions ("Accept all") for ${keyed.length} choice/mark questions; ` +
+      `${actions.start + actions.scores + actions.commentKeys} key presses for ${writtenAnswers} written answers in ${written.length} questions ` +
+      `(${actions.start} Enter to start, ${actions.scores} scores, ${actions.commentKeys} C/Esc around ${commentsTyped} typed comments; ` +
+      `${perAnswer.toFixed(2)} per answer, at most 1 per answer without a comment and 3 with one); ` +
+      `plus ${actions.tabs} Tab presses to reach "Score with the keyboard" and ${questionChanges} question changes.`,
   );
-  expect(actions.acceptAll).toBeLessThanOrEqual(keyed);
-  expect(actions.keyboardStart + actions.scoreKeys).toBeLessThanOrEqual(2 * writtenAnswers);
+  expect(actions.accept).toBe(keyed.length);
+  expect(actions.scores).toBe(writtenAnswers);
+  expect(actions.start + actions.scores + actions.commentKeys).toBeLessThanOrEqual(2 * writtenAnswers);
 
   await openTab(page, 'Class overview');
   await expect(page.getByText(/^Class:/)).toHaveText(/^Class: Scored (\d+) of \1$/);
 
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export marks (CSV)' }).click();
-  const text = readFileSync((await (await downloading).path())!, 'utf8');
-  const rows = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true }).data.filter(
-    (r) => r.Student,
-  );
+  // What each student's score to each question should be, and where it came from.
+  const expected = (student: ResponseFile, l: (typeof located)[number]) => {
+    const answer = answerOf(student, l.question.id);
+    if (!isAnswered(answer)) return null;
+    if (KEYED_KINDS.has(l.question.kind)) {
+      const level = suggestionFor(index, l, answer)!.level;
+      return { level, origin: 'suggested-accepted' as const, csv: 'Suggested, accepted' };
+    }
+    const level = index.rubricById.get(given.get(`${student.student.name}|${l.question.id}`) ?? '');
+    return { level: level!, origin: 'teacher' as const, csv: 'Teacher' };
+  };
+
+  const csv = (await download(page, 'Export marks (CSV)')).toString('utf8').replace(/^\uFEFF/, '');
+  const rows = Papa.parse<Record<string, string>>(csv, { header: true }).data.filter((r) => r.Student);
   expect(rows).toHaveLength(CLASS_SIZE);
   for (const student of students) {
     const row = rows.find((r) => r.Student === student.student.name);
     expect(row, student.student.name).toBeDefined();
-    for (const { question, number } of located) {
-      const answeredIt = isAnswered(answerOf(student, question.id));
-      const origin = !answeredIt ? '' : question.kind === 'text' ? 'Teacher' : 'Suggested, accepted';
-      expect(row?.[`Q${number} score origin`], `${student.student.name} Q${number}`).toBe(origin);
-      expect(row?.[`Q${number} score`] !== '', `${student.student.name} Q${number} score`).toBe(answeredIt);
+    for (const l of located) {
+      const want = expected(student, l);
+      const where = `${student.student.name} Q${l.number}`;
+      expect(row?.[`Q${l.number} score`], where).toBe(want ? String(want.level.points) : '');
+      expect(row?.[`Q${l.number} score origin`], where).toBe(want?.csv ?? '');
+    }
+  }
+
+  const zip = unzipSync(new Uint8Array(await download(page, 'All feedback files (.zip)')));
+  const feedbackFiles = Object.values(zip).map((bytes) => JSON.parse(strFromU8(bytes)));
+  expect(feedbackFiles).toHaveLength(CLASS_SIZE);
+  for (const student of students) {
+    const file = feedbackFiles.find((f) => f.student.id === student.student.id);
+    expect(file, student.student.name).toBeDefined();
+    for (const l of located) {
+      const want = expected(student, l);
+      const entry = file.feedback.find((e: { questionId: string }) => e.questionId === l.question.id);
+      const where = `${student.student.name} Q${l.number}`;
+      if (!want) expect(entry, where).toBeUndefined();
+      else expect(entry, where).toMatchObject({ levelId: want.level.id, origin: want.origin });
     }
   }
 });
@@ -109,18 +167,20 @@ for (const scheme of ['light', 'dark'] as const) {
         rules: scheme === 'dark' ? ['color-contrast'] : undefined,
       });
     await page.emulateMedia({ colorScheme: scheme });
-    await openReviewWith(page, sampleClassFiles(lesson).files);
+    await openReviewWith(page, sampleClassFiles(lesson, CLASS_SIZE).files);
     await openTab(page, 'By question');
     const questions = lesson.sections.flatMap((s) => s.questions ?? []);
     const mark = questions.find((q) => q.kind === 'mark');
     const text = questions.find((q) => q.kind === 'text');
     if (!mark || !text) throw new Error('the lesson needs a mark and a text question');
     await chooseQuestion(page, mark.id);
-    await check('suggestions and groups');
+    await expect(page.getByText(/^Suggested: /).first()).toBeVisible();
+    await check('suggested chips and grouped rows');
     await page
       .getByRole('button', { name: /^Show the \d+ students?$/ })
       .first()
       .click();
+    await check('a group opened');
     await page
       .getByRole('button', { name: /^Accept “.+” for / })
       .first()
@@ -134,7 +194,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await check('needs a look, keyboard focus');
     await page.keyboard.press('c');
     await page.keyboard.type('Quote the report.');
-    await page.locator('[data-answer-key]').nth(2).focus();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('[data-answer-key]:focus')).toHaveCount(1);
+    await page.keyboard.press('j');
     await expect(page.getByRole('button', { name: 'Quote the report.' }).first()).toBeVisible();
     await check('reusable comment');
     await page.keyboard.press('?');

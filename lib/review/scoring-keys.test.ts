@@ -38,6 +38,7 @@ describe('scoringShortcuts', () => {
       ['J', 'Next answer'],
       ['K', 'Previous answer'],
       ['C', 'Write a comment on the focused answer'],
+      ['Esc', 'From the comment back to its answer'],
       ['?', 'List these shortcuts'],
     ]);
   });

@@ -4,7 +4,7 @@
  *
  * Digits pick a rubric level by rank, lowest points first: with the lessons' rubric 1, 2 and 3
  * are Not yet, Partly and Met. J and K move to the next and previous answer (as in mail readers),
- * C goes to the comment, ? lists the shortcuts. Keys with Ctrl, Alt or Cmd stay the browser's.
+ * C goes to the comment and Esc back from it, ? lists the shortcuts. Keys with Ctrl, Alt or Cmd stay the browser's.
  */
 import type { KeyPress } from '@/lib/present/keys';
 import type { RubricLevel } from '@/lib/schemas/lesson';
@@ -46,6 +46,7 @@ export function scoringShortcuts(levelLabels: readonly string[]): ShortcutRow[] 
     { labels: ['J'], does: 'Next answer' },
     { labels: ['K'], does: 'Previous answer' },
     { labels: ['C'], does: 'Write a comment on the focused answer' },
+    { labels: ['Esc'], does: 'From the comment back to its answer' },
     { labels: ['?'], does: 'List these shortcuts' },
   ];
 }

@@ -9,6 +9,7 @@ import { reusableComments } from '@/lib/review/reusable-comments';
 import { levelsByRank } from '@/lib/review/scoring-keys';
 import { questionProgress } from '@/lib/review/scoring-progress';
 import type { StudentSheet } from '@/lib/review/student-sheet';
+import { scoringKey } from '@/lib/review/suggested-score';
 import type { ClassFeedback } from '@/lib/schemas/review';
 import { useReview } from '../ReviewContext';
 import AcceptSuggestionsButton from './AcceptSuggestionsButton';
@@ -40,7 +41,8 @@ export default function QuestionScoring({ located, sheets, feedback, children }:
   const progress = questionProgress(index, located, sheets, isScored);
   const comments = useMemo(() => reusableComments(feedback, questionId), [feedback, questionId]);
   const scoring = useMemo(() => ({ keyboard: true, comments }), [comments]);
-  const keyed = located.question.kind !== 'text';
+  // Only questions with a key get suggestions and groups; written ones (and kinds no key scores) do not.
+  const keyed = useMemo(() => scoringKey(index, located) !== null, [index, located]);
 
   useScoringKeys({
     listRef,

@@ -42,8 +42,8 @@ export function focusAnswer(element: HTMLElement) {
 }
 
 /**
- * Keyboard scoring on the focused answer: 1/2/3 score, J/K move, C goes to the comment, ? asks for
- * the shortcuts (lib/review/scoring-keys.ts). One listener on the list, not one per answer. The
+ * Keyboard scoring on the focused answer: 1/2/3 score, J/K move, C goes to the comment (Esc comes
+ * back), ? asks for the shortcuts (lib/review/scoring-keys.ts). One listener on the list, not one per answer. The
  * list must be in the page when the hook's component mounts (or `enabled` turns true).
  */
 export function useScoringKeys(options: ScoringKeysOptions) {
@@ -67,7 +67,16 @@ export function useScoringKeys(options: ScoringKeysOptions) {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target;
       if (event.defaultPrevented || event.isComposing || !(target instanceof HTMLElement)) return;
-      if (isTextEntry(target)) return;
+      if (isTextEntry(target)) {
+        // Esc in a comment goes back to its answer, so the digits can score it without the mouse.
+        const owner = target.hasAttribute(ANSWER_COMMENT_ATTRIBUTE) && event.key === 'Escape';
+        const answer = owner ? target.closest<HTMLElement>(`[${ANSWER_KEY_ATTRIBUTE}]`) : null;
+        if (answer && list.contains(answer)) {
+          event.preventDefault();
+          focusAnswer(answer);
+        }
+        return;
+      }
       const answer = target.closest<HTMLElement>(`[${ANSWER_KEY_ATTRIBUTE}]`);
       const studentKey = answer?.getAttribute(ANSWER_KEY_ATTRIBUTE);
       if (!answer || !studentKey || !list.contains(answer)) return;
