@@ -1,12 +1,14 @@
 import Button from '@mui/material/Button';
 import Container from '@mui/material/Container';
 import Typography from '@mui/material/Typography';
-import AppHeader from '@/components/common/AppHeader';
 
+/**
+ * No app header here: the root not-found page's components are part of every page's first-load
+ * JavaScript (Next keeps it ready for any route), so it uses only what every page loads anyway.
+ */
 export default function NotFound() {
   return (
     <>
-      <AppHeader />
       <Container component="main" id="main" maxWidth="sm" sx={{ py: 6 }}>
         <title>Page not found · Media literacy lessons</title>
         <Typography variant="h1" gutterBottom>

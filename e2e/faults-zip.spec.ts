@@ -7,27 +7,15 @@
  * not an assertion here: on a loaded machine any time limit would fail for reasons of its own.
  */
 import { expect, test } from '@playwright/test';
-import { deflateSync } from 'fflate';
 import { sampleClass } from '../lib/testing/sample-class';
-import { craftZip } from '../lib/testing/crafted-zip';
-import { MAX_ANSWER_FILE_BYTES } from '../lib/review/limits';
+import { OVERLAPPING_ZIP_NAME, overlappingZip } from '../lib/testing/overlapping-zip';
 import { loadRealLesson } from '../lib/testing/real-lesson';
 import { REVIEW_URL, type FixtureFile } from './fixtures/review-class';
 
 const lesson = loadRealLesson();
 
-/** ~1 MB: one block of 1 MB that does not compress, and 1,900 entries that all unpack it. */
-function overlappingZip(): FixtureFile {
-  let seed = 7;
-  const noise = Uint8Array.from({ length: MAX_ANSWER_FILE_BYTES }, () => {
-    seed = (seed * 48271) % 2147483647;
-    return seed & 0xff;
-  });
-  const zip = craftZip([
-    { name: 'amira.json', method: 8, data: deflateSync(noise, { level: 0 }), declaredSize: noise.length },
-    ...Array.from({ length: 1899 }, (_, i) => ({ name: `student-${i}.json`, sameHeaderAs: 0 })),
-  ]);
-  return { name: 'class-bomb.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) };
+function bombFile(): FixtureFile {
+  return { name: OVERLAPPING_ZIP_NAME, mimeType: 'application/zip', buffer: Buffer.from(overlappingZip()) };
 }
 
 declare global {
@@ -47,7 +35,7 @@ test('an overlapping-entry zip is unpacked in a worker and gets one row, good fi
   });
   page.on('pageerror', (error) => errors.push(error.message));
 
-  const bomb = overlappingZip();
+  const bomb = bombFile();
   expect(bomb.buffer.length).toBeGreaterThan(900_000);
   const good = sampleClass(lesson, 2, { seed: 5 }).map((file, i): FixtureFile => ({
     name: `good-${i}.json`,

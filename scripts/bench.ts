@@ -2,7 +2,8 @@
  * `npm run bench`: the one place speed is measured. Every figure is set beside a baseline built or loaded
  * in the same run (these machines are noisy: absolute times are not comparable across runs):
  * first-load JS against three framework floors, typing latency and LCP at 6x CPU slowdown against bare
- * pages, the review with 1,000 students, and the import/statistics/export times.
+ * pages, the review with 1,000 students, the review importing a hostile zip, and the import/statistics/export
+ * times.
  * Measures the built site in out/ (`npm run build` first). Prints one table, writes reports/bench.json.
  * `--out=<dir>` measures another built copy. `--reuse-floors` keeps the floor apps of an earlier run (quicker while iterating; not for final figures).
  */
@@ -11,10 +12,12 @@ import path from 'node:path';
 import { lessonQuestions } from '../lib/lessons/analysis';
 import { getLessons } from '../lib/lessons/load';
 import { reviewPath, studyPath } from '../lib/lessons/lesson-paths';
+import { lessonOnPath } from '../lib/lessons/teaching-path';
 import { indexLesson } from '../lib/review/lesson-index';
 import { CPU_SLOWDOWN, launchBrowser } from './bench/browser';
 import { routeSizes } from './bench/first-load';
 import { buildFloors, FLOOR_LABELS, type FloorName } from './bench/floors';
+import { hostileZipImport } from './bench/hostile-zip';
 import { largestContentfulPaint, plainReportHtml, PLAIN_REPORT_PATH } from './bench/lcp';
 import { reviewData } from './bench/review-data';
 import { reviewWithClass } from './bench/review-ui';
@@ -49,7 +52,8 @@ async function main() {
   const lesson = getLessons()[0];
   if (!lesson) throw new Error('No lesson found in lessons/: nothing to benchmark.');
   const index = indexLesson(lesson);
-  const firstText = lessonQuestions(lesson).find((q) => q.question.kind === 'text');
+  // The study page opens on the core teaching path: type into its first free-text question.
+  const firstText = lessonQuestions(lessonOnPath(lesson, 'core')).find((q) => q.question.kind === 'text');
   if (!firstText) throw new Error('The lesson has no free-text question to type into.');
   const rows: Row[] = [];
   console.log(`Lesson ${lesson.id} v${lesson.version}. Node ${process.version}. Building the floors…`);
@@ -111,7 +115,19 @@ async function main() {
           value: `${review.listNodes} (${review.articles} cards)`,
         },
       );
-    Object.assign(measured, { typing, lcp, review });
+
+    console.log('Review importing the hostile zip…');
+    const hostileZip = await attempt(rows, 'Hostile zip', () =>
+      hostileZipImport(browser, server.url, lesson, reviewPath(lesson.id)),
+    );
+    if (hostileZip)
+      rows.push({
+        figure: 'Review importing the hostile zip: longest main-thread gap',
+        value: ms(hostileZip.importGapMs),
+        baseline: `${ms(hostileZip.idleGapMs)} same page idle`,
+        ratio: hostileZip.importGapMs / hostileZip.idleGapMs,
+      });
+    Object.assign(measured, { typing, lcp, review, hostileZip });
   } finally {
     await browser.close();
     await server.close();

@@ -4,15 +4,16 @@ import Box from '@mui/material/Box';
 import type { Slide } from '@/lib/present/slide-types';
 import { presenterPath } from '@/lib/lessons/lesson-paths';
 import { slideHash } from '@/lib/present/slide-url';
-import DeckControls from './DeckControls';
 import { projectionColors } from './projectionColors';
 import SlideView from './SlideView';
 import { useDeckControls } from './useDeckControls';
 import { useIdle } from './useIdle';
 import VisuallyHidden from '@/components/common/VisuallyHidden';
 
-// Loaded on demand: not part of the page's first-load JavaScript.
+// Loaded on demand: not part of the page's first-load JavaScript. The controls (tooltips, icons)
+// arrive just after the first slide is painted; the keyboard works from the start.
 const ShortcutsDialog = dynamic(() => import('./ShortcutsDialog'), { ssr: false });
+const DeckControls = dynamic(() => import('./DeckControls'), { ssr: false });
 
 type Props = {
   lessonId: string;

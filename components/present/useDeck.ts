@@ -3,7 +3,12 @@ import { useState, useSyncExternalStore } from 'react';
 import { createDeckStore, type DeckStore } from '@/lib/present/deck-store';
 import type { Slide } from '@/lib/present/slide-types';
 
+type Reader = typeof import('@/lib/present/sync-read').readSyncMessage;
+
 function browserStore(lessonId: string, slides: Slide[]): DeckStore {
+  // The messages' reader (and zod) is loaded when the channel opens, not with the page; messages wait
+  // for it in the order they came.
+  let reader: Reader | null = null;
   return createDeckStore(lessonId, slides, {
     readHash: () => window.location.hash,
     replaceHash: (hash) => window.history.replaceState(window.history.state, '', hash),
@@ -14,12 +19,17 @@ function browserStore(lessonId: string, slides: Slide[]): DeckStore {
     openChannel(name) {
       if (!('BroadcastChannel' in window)) return null;
       const channel = new BroadcastChannel(name);
+      const loaded = import('@/lib/present/sync-read').then((m) => {
+        reader = m.readSyncMessage;
+      });
       return {
         post: (message) => channel.postMessage(message),
-        listen: (listener) => channel.addEventListener('message', (event) => listener(event.data)),
+        listen: (listener) =>
+          channel.addEventListener('message', (event) => void loaded.then(() => listener(event.data))),
         close: () => channel.close(),
       };
     },
+    readMessage: (data, self) => reader?.(data, self) ?? null,
     sender: Math.random().toString(36).slice(2, 12),
   });
 }

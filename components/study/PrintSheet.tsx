@@ -1,6 +1,6 @@
 'use client';
-import { useDeferredValue } from 'react';
-import { lessonQuestions, markSentences } from '@/lib/lessons/analysis';
+import { memo, useDeferredValue, useMemo } from 'react';
+import { lessonQuestions, markSentences, type LocatedQuestion } from '@/lib/lessons/analysis';
 import type { Answer } from '@/lib/schemas/answer';
 import type { Lesson, Question } from '@/lib/schemas/lesson';
 import { useStudy } from './StudyContext';
@@ -25,6 +25,23 @@ function answerText(
   return [];
 }
 
+type PrintedQuestionProps = { lesson: Lesson; located: LocatedQuestion; answer: Answer | undefined };
+
+/** One question on the sheet; memoised, so typing in one answer re-renders only that one. */
+const PrintedQuestion = memo(function PrintedQuestion({ lesson, located, answer }: PrintedQuestionProps) {
+  const { question, sectionId, number } = located;
+  const lines = answerText(lesson, question, sectionId, answer);
+  return (
+    <section className="print-question">
+      <h2>
+        Question {number}. {question.prompt}
+        {question.kind === 'mark' ? ` Look for: ${question.target}.` : ''}
+      </h2>
+      {lines.length ? lines.map((line, i) => <p key={i}>{line}</p>) : <p className="print-empty">(not answered)</p>}
+    </section>
+  );
+});
+
 /**
  * The printed answer sheet: hidden on screen, the only thing shown when printing (see the print
  * rules in app/global.css). Plain black on white, question by question. Discussion notes are
@@ -35,28 +52,16 @@ export default function PrintSheet() {
   // Deferred: the sheet is only seen when printing, so it never holds up typing.
   const answers = useDeferredValue(useSessionValue(session, (s) => s.data.answers));
   const studentName = useSessionValue(session, (s) => s.data.studentName);
+  const located = useMemo(() => lessonQuestions(lesson), [lesson]);
   return (
     <div className="print-sheet">
       <p className="print-title">{lesson.title}</p>
       <p>
         Name: {studentName || '______________________'} · Printed {new Date().toLocaleDateString()}
       </p>
-      {lessonQuestions(lesson).map(({ question, sectionId, number }) => {
-        const lines = answerText(lesson, question, sectionId, answers[question.id]);
-        return (
-          <section key={question.id} className="print-question">
-            <h2>
-              Question {number}. {question.prompt}
-              {question.kind === 'mark' ? ` Look for: ${question.target}.` : ''}
-            </h2>
-            {lines.length ? (
-              lines.map((line, i) => <p key={i}>{line}</p>)
-            ) : (
-              <p className="print-empty">(not answered)</p>
-            )}
-          </section>
-        );
-      })}
+      {located.map((q) => (
+        <PrintedQuestion key={q.question.id} lesson={lesson} located={q} answer={answers[q.question.id]} />
+      ))}
     </div>
   );
 }

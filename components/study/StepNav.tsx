@@ -23,8 +23,18 @@ const stepLabel = (step: Step, index: number) => (step.kind === 'section' ? `${i
 /** The list of steps with how far the student has got in each; on a phone it sits above the step. */
 export default function StepNav({ steps, current, onSelect }: Props) {
   const { lesson, session } = useStudy();
-  const answers = useSessionValue(session, (s) => s.data.answers);
-  const overall = lessonProgress(lesson, answers);
+  // A key that changes only when a count does: typing in an answer does not re-render the list.
+  const countsKey = useSessionValue(session, ({ data: { answers } }) =>
+    [lessonProgress(lesson, answers), ...steps.map((step) => sectionProgress(step.questionIds, answers))]
+      .map((p) => p.answered)
+      .join(),
+  );
+  const [answeredOverall = 0, ...answeredPerStep] = countsKey.split(',').map(Number);
+  const overall = { answered: answeredOverall, total: lessonProgress(lesson, {}).total };
+  const progressOf = (index: number) => ({
+    answered: answeredPerStep[index] ?? 0,
+    total: steps[index]!.questionIds.length,
+  });
   const percent = overall.total ? Math.round((overall.answered / overall.total) * 100) : 0;
 
   return (
@@ -61,16 +71,14 @@ export default function StepNav({ steps, current, onSelect }: Props) {
           {steps.map((step, index) => (
             <option key={step.id} value={step.id}>
               {stepLabel(step, index)}
-              {step.questionIds.length
-                ? ` (${sectionProgress(step.questionIds, answers).answered} of ${step.questionIds.length})`
-                : ''}
+              {step.questionIds.length ? ` (${progressOf(index).answered} of ${step.questionIds.length})` : ''}
             </option>
           ))}
         </PlainSelect>
       </Box>
       <List dense sx={{ py: 0, display: { xs: 'none', md: 'block' } }}>
         {steps.map((step, index) => {
-          const progress = sectionProgress(step.questionIds, answers);
+          const progress = progressOf(index);
           const done = progress.total > 0 && progress.answered === progress.total;
           const label = stepLabel(step, index);
           return (

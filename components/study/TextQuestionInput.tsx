@@ -1,28 +1,61 @@
 'use client';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import PlainTextarea from '@/components/common/PlainTextarea';
-import type { TextQuestion } from '@/lib/schemas/lesson';
+import type { KeyPoint, TextQuestion } from '@/lib/schemas/lesson';
 import KeyPoints from './KeyPoints';
 import { useAnswer } from './useAnswerSession';
 import { useStudy } from './StudyContext';
+
+// Memoised parts: a keystroke re-renders the box and its character count, not these.
+const Prompt = memo(function Prompt({ id, text }: { id: string; text: string }) {
+  return (
+    <Typography id={id} sx={{ fontSize: '1.1rem', fontWeight: 600, mb: 1.5 }}>
+      {text}
+    </Typography>
+  );
+});
+
+const KeyPointsToggle = memo(function KeyPointsToggle({
+  answered,
+  keyPoints,
+}: {
+  answered: boolean;
+  keyPoints: KeyPoint[];
+}) {
+  const [showKey, setShowKey] = useState(false);
+  return (
+    <>
+      <Button
+        variant="text"
+        onClick={() => setShowKey((v) => !v)}
+        disabled={!answered}
+        aria-expanded={showKey && answered}
+        sx={{ mt: 1 }}
+      >
+        {showKey && answered
+          ? 'Hide key points'
+          : answered
+            ? 'Compare with key points'
+            : 'Answer first to compare with key points'}
+      </Button>
+      {showKey && answered && <KeyPoints keyPoints={keyPoints} />}
+    </>
+  );
+});
 
 /** A short free-text answer, saved as the student types, with a length hint and a character count. */
 export default function TextQuestionInput({ question }: { question: TextQuestion }) {
   const { lesson, session } = useStudy();
   const answer = useAnswer(session, question.id);
   const value = answer?.kind === 'text' ? answer.text : '';
-  const [showKey, setShowKey] = useState(false);
-  const answered = value.trim().length > 0;
   const promptId = `${question.id}-prompt`;
   const hintId = `${question.id}-hint`;
 
   return (
     <>
-      <Typography id={promptId} sx={{ fontSize: '1.1rem', fontWeight: 600, mb: 1.5 }}>
-        {question.prompt}
-      </Typography>
+      <Prompt id={promptId} text={question.prompt} />
       <PlainTextarea
         id={`${question.id}-answer`}
         rows={3}
@@ -39,22 +72,7 @@ export default function TextQuestionInput({ question }: { question: TextQuestion
         Suggested length: {question.lengthHint} · {value.length} of {question.maxLength} characters
       </Typography>
       {lesson.settings.showKeyPointsAfterAnswer && (
-        <>
-          <Button
-            variant="text"
-            onClick={() => setShowKey((v) => !v)}
-            disabled={!answered}
-            aria-expanded={showKey && answered}
-            sx={{ mt: 1 }}
-          >
-            {showKey && answered
-              ? 'Hide key points'
-              : answered
-                ? 'Compare with key points'
-                : 'Answer first to compare with key points'}
-          </Button>
-          {showKey && answered && <KeyPoints keyPoints={question.keyPoints} />}
-        </>
+        <KeyPointsToggle answered={value.trim().length > 0} keyPoints={question.keyPoints} />
       )}
     </>
   );

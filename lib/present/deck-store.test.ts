@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDeckStore, type ChannelLike, type DeckStoreAdapters } from './deck-store';
 import { stateMessage } from './sync';
+import { readSyncMessage } from './sync-read';
 
 const slides = [
   { id: 'title', revealable: false },
@@ -52,6 +53,7 @@ function fakeWindow(bus: Bus, sender: string, hash = '') {
       return () => hashListeners.splice(hashListeners.indexOf(l), 1);
     },
     openChannel: (name) => bus.open(name),
+    readMessage: readSyncMessage,
     sender,
   };
   return { win, store: createDeckStore('lesson', slides, io) };

@@ -9,7 +9,7 @@
  */
 import { INITIAL_DECK_STATE, deckReducer, type DeckAction, type DeckState } from './deck-state';
 import { slideHash, slideIndexFromHash } from './slide-url';
-import { helloMessage, readSyncMessage, stateMessage, syncChannelName, type SyncedState } from './sync';
+import { helloMessage, stateMessage, syncChannelName, type SyncedState, type SyncMessage } from './sync';
 
 export type ChannelLike = {
   post(message: unknown): void;
@@ -24,6 +24,8 @@ export type DeckStoreAdapters = {
   onHashChange(listener: () => void): () => void;
   /** Null where BroadcastChannel is missing: the window then works on its own. */
   openChannel(name: string): ChannelLike | null;
+  /** `readSyncMessage` (sync-read.ts): a channel calls its listener only once that is loaded. */
+  readMessage(data: unknown, self: string): SyncMessage | null;
   sender: string;
 };
 
@@ -84,7 +86,7 @@ export function createDeckStore(
     channel = io.openChannel(syncChannelName(lessonId));
     if (channel) {
       channel.listen((data) => {
-        const message = readSyncMessage(data, io.sender);
+        const message = io.readMessage(data, io.sender);
         if (!message || !state) return;
         if (message.type === 'hello') channel?.post(stateMessage(io.sender, toSynced(state)));
         else apply(fromSynced(message.state), false);

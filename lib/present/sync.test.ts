@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SYNC_PROTOCOL, helloMessage, readSyncMessage, stateMessage, syncChannelName } from './sync';
+import { SYNC_PROTOCOL, helloMessage, stateMessage, syncChannelName } from './sync';
+import { readSyncMessage } from './sync-read';
 
 const state = { slideId: 'sec-a.read', revealed: false, evidence: true, blank: false };
 

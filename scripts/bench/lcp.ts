@@ -20,14 +20,17 @@ export function plainReportHtml(lesson: Lesson): string {
 <title>${escape(lesson.title)}</title></head><body><main><h1>${escape(lesson.title)}</h1>${sections}</main></body></html>`;
 }
 
-// Runs in the page: the latest LCP candidate once loading has settled.
+// Runs in the page: the latest LCP candidate once none has come for a second (a slow, loaded machine may
+// paint the first one late, so this waits for it rather than reading too early).
 function readLcp(): Promise<number> {
   return new Promise((resolve) => {
     let last = NaN;
+    let settle = setTimeout(() => resolve(last), 15_000);
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) last = entry.startTime;
+      clearTimeout(settle);
+      settle = setTimeout(() => resolve(last), 1000);
     }).observe({ type: 'largest-contentful-paint', buffered: true });
-    setTimeout(() => resolve(last), 1000);
   });
 }
 
@@ -36,9 +39,11 @@ async function lcpOf(browser: Browser, url: string): Promise<number> {
   for (let i = 0; i < RUNS; i += 1) {
     const page = await throttledPage(browser);
     await page.goto(url, { waitUntil: 'networkidle' });
-    runs.push(await page.evaluate(readLcp));
+    const lcp = await page.evaluate(readLcp);
+    if (Number.isFinite(lcp)) runs.push(lcp);
     await closePage(page);
   }
+  if (runs.length === 0) throw new Error(`no LCP reported for ${url}`);
   return median(runs);
 }
 

@@ -40,7 +40,7 @@ export async function reviewWithClass(browser: Browser, origin: string, lesson: 
     mimeType: 'application/zip',
     buffer: Buffer.from(zip),
   });
-  await page.getByText(/^Last import:.*1,000 imported/).waitFor({ timeout: 120_000 });
+  await page.getByText(/^Last import:.*1,000 imported/).waitFor({ timeout: 300_000 });
 
   await page.getByRole('tab', { name: 'By question' }).click();
   // The first question is already shown: switching starts from the second.

@@ -10,6 +10,7 @@ import { feedbackFor } from '@/lib/review/feedback';
 import type { ClassFeedback } from '@/lib/schemas/review';
 import { plural } from '@/lib/text/plural';
 import type { StudentSheet } from '@/lib/review/student-sheet';
+import { useRevealInSteps } from '@/components/common/useRevealInSteps';
 import AnswerCard from '../AnswerCard';
 
 /** Long classes are shown a page at a time, so the view stays quick with a thousand students. */
@@ -40,6 +41,7 @@ export default function AnswerList({ located, sheets, feedback, chosen, onToggle
   const pages = Math.max(1, Math.ceil(shown.length / ANSWERS_PER_PAGE));
   const current = Math.min(page, pages);
   const pageItems = shown.slice((current - 1) * ANSWERS_PER_PAGE, current * ANSWERS_PER_PAGE);
+  const revealed = useRevealInSteps(pageItems.length, `${current}:${filter.kind}`);
   const chosenSet = new Set(chosen);
 
   // The filter is a snapshot taken when chosen: an answer does not vanish while the teacher scores it.
@@ -94,7 +96,7 @@ export default function AnswerList({ located, sheets, feedback, chosen, onToggle
       )}
       {pager}
       {shown.length === 0 && <Typography color="text.secondary">No answers to show.</Typography>}
-      {pageItems.map((sheet) => (
+      {pageItems.slice(0, revealed).map((sheet) => (
         <AnswerCard
           key={`${questionId}:${sheet.key}`}
           title={sheet.label}

@@ -15,6 +15,7 @@ import { plural, pluralWord } from '@/lib/text/plural';
 import { QUESTION_KIND_LABELS } from '@/lib/lessons/question-kinds';
 import { questionText } from '@/lib/review/question-text';
 import { compatibilityNotes, type StudentSheet } from '@/lib/review/student-sheet';
+import { useRevealInSteps } from '@/components/common/useRevealInSteps';
 import AnswerCard from '../AnswerCard';
 import { useReview } from '../ReviewContext';
 import OverallCommentForm from './OverallCommentForm';
@@ -32,6 +33,7 @@ type Props = {
 export default function ByStudentPanel({ sheets, feedback, studentKey, onStudentChange }: Props) {
   const { index } = useReview();
   const sheet = sheets.find((s) => s.key === studentKey) ?? sheets[0];
+  const revealed = useRevealInSteps(index.questions.length, sheet?.key ?? '');
   if (!sheet) return null;
   const answered = index.questions.filter((q) => isAnswered(sheet.answers.get(q.question.id))).length;
   const levels = index.questions.flatMap((q) => {
@@ -45,7 +47,10 @@ export default function ByStudentPanel({ sheets, feedback, studentKey, onStudent
     ...index.lesson.sections.map((s) => ({ id: s.id, title: s.title })),
     { id: null, title: index.lesson.wrapUp.title },
   ];
-  const groups = parts.map((part) => ({ ...part, questions: index.questions.filter((q) => q.sectionId === part.id) }));
+  const groups = parts.map((part) => ({
+    ...part,
+    questions: index.questions.filter((q) => q.sectionId === part.id && q.number <= revealed),
+  }));
 
   const download = () => {
     const file = buildFeedbackFile(index, sheet, feedback, new Date());

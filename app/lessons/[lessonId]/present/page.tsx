@@ -1,4 +1,4 @@
-import DeckOnPath from '@/components/present/DeckOnPath';
+import ProjectorOnPath from '@/components/present/ProjectorOnPath';
 import { pathDecks } from '@/lib/present/path-decks';
 import { lessonFromParams, lessonMetadata, lessonStaticParams, type LessonPageProps } from '@/lib/lessons/lesson-route';
 
@@ -11,5 +11,5 @@ export const generateMetadata = lessonMetadata('Present');
 /** The projector window. No app header: the slide is all the class should see. */
 export default async function PresentPage({ params }: LessonPageProps) {
   const lesson = await lessonFromParams(params);
-  return <DeckOnPath window="projector" lessonId={lesson.id} lessonTitle={lesson.title} slides={pathDecks(lesson)} />;
+  return <ProjectorOnPath lessonId={lesson.id} lessonTitle={lesson.title} slides={pathDecks(lesson)} />;
 }

@@ -1,4 +1,4 @@
-import DeckOnPath from '@/components/present/DeckOnPath';
+import PresenterOnPath from '@/components/present/PresenterOnPath';
 import { pathDecks } from '@/lib/present/path-decks';
 import { lessonFromParams, lessonMetadata, lessonStaticParams, type LessonPageProps } from '@/lib/lessons/lesson-route';
 
@@ -14,5 +14,5 @@ export const generateMetadata = lessonMetadata('Presenter view');
  */
 export default async function PresenterPage({ params }: LessonPageProps) {
   const lesson = await lessonFromParams(params);
-  return <DeckOnPath window="presenter" lessonId={lesson.id} lessonTitle={lesson.title} slides={pathDecks(lesson)} />;
+  return <PresenterOnPath lessonId={lesson.id} lessonTitle={lesson.title} slides={pathDecks(lesson)} />;
 }

@@ -2,11 +2,9 @@
 import type { PathChoice } from '@/lib/lessons/teaching-path';
 import type { Slide } from '@/lib/present/slide-types';
 import { usePathChoice } from '@/components/common/usePathChoice';
-import PresenterView from './PresenterView';
 import ProjectorDeck from './ProjectorDeck';
 
-type Props = {
-  window: 'projector' | 'presenter';
+export type DeckOnPathProps = {
   lessonId: string;
   lessonTitle: string;
   slides: Record<PathChoice, Slide[]>;
@@ -15,13 +13,9 @@ type Props = {
 /**
  * Both decks are built at build time; the address (`?path=extended`) picks one. Nothing renders
  * until the address is read, so the deck's state is never first set up on the other path's slides.
+ * The presenter window has its own wrapper, so neither page loads the other's view.
  */
-export default function DeckOnPath({ window: which, slides, ...props }: Props) {
+export default function ProjectorOnPath({ slides, ...props }: DeckOnPathProps) {
   const path = usePathChoice();
-  if (!path) return null;
-  return which === 'projector' ? (
-    <ProjectorDeck {...props} slides={slides[path]} />
-  ) : (
-    <PresenterView {...props} slides={slides[path]} />
-  );
+  return path ? <ProjectorDeck {...props} slides={slides[path]} /> : null;
 }
