@@ -28,6 +28,8 @@ test('chart, lateral reading and exit ticket: filled, kept, exported, and shown 
   page,
   wholeLesson,
 }) => {
+  // One student's whole way through three steps, a reload, an export and the review, with eight axe runs.
+  test.slow();
   const claims = wholeLesson.claims!;
   const [first, second, third] = wholeLesson.exitTicket!.items;
   await page.goto(`${EXTENDED}#${CLAIM_CHART_ID}`);
@@ -128,20 +130,22 @@ test('the chart slide: readable at both projector sizes, evidence on the reveal'
   console.log(`Slides: core path ${decks.core.length}, extended path ${decks.extended.length}`);
   expect(decks.core.some((s) => s.kind === 'claim-chart')).toBe(false);
   const slide = decks.extended.find((s) => s.kind === 'claim-chart')!;
-  expect(decks.extended[0]).toMatchObject({ kind: 'title', facts: expect.arrayContaining([/^Two lessons/]) });
+  expect(decks.extended[0]).toMatchObject({
+    kind: 'title',
+    facts: expect.arrayContaining(['Two lessons, about 120 minutes in all']),
+  });
   expect(decks.core[0]).toMatchObject({ kind: 'title', facts: expect.arrayContaining(['About 60 minutes']) });
+  await page.goto(`${PRESENT_URL}?path=extended#slide=${slide.id}`);
+  await expect(currentSlide(page)).toHaveAttribute('data-slide-id', slide.id);
+  await expect(currentSlide(page).locator('[data-evidence]')).toHaveCount(0);
+  await page.keyboard.press('k');
+  const rows = slide.kind === 'claim-chart' ? slide.rows.length : 0;
+  await expect(currentSlide(page).locator('[data-evidence]')).toHaveCount(rows);
   for (const size of [
     { width: 1920, height: 1080 },
     { width: 1280, height: 720 },
   ]) {
     await page.setViewportSize(size);
-    await page.goto(`${PRESENT_URL}?path=extended#slide=${slide.id}`);
-    await expect(currentSlide(page)).toHaveAttribute('data-slide-id', slide.id);
-    await expect(currentSlide(page).locator('[data-evidence]')).toHaveCount(0);
-    await page.keyboard.press('k');
-    await expect(currentSlide(page).locator('[data-evidence]')).toHaveCount(
-      slide.kind === 'claim-chart' ? slide.rows.length : 0,
-    );
     const overflow = await page.evaluate(() => {
       const body = document.querySelector<HTMLElement>('main [data-slide-body]')!;
       return body.scrollHeight > body.clientHeight;
