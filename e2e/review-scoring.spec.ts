@@ -167,6 +167,8 @@ for (const scheme of ['light', 'dark'] as const) {
         seriousOnly: true,
         rules: scheme === 'dark' ? ['color-contrast'] : undefined,
       });
+    // Eight full-page axe runs over thirty answer cards: slow on a loaded machine.
+    test.setTimeout(480_000);
     await page.emulateMedia({ colorScheme: scheme });
     await openReviewWith(page, sampleClassFiles(lesson, CLASS_SIZE).files);
     await openTab(page, 'By question');
