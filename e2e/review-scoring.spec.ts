@@ -209,7 +209,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await openTab(page, 'Class overview');
     await check('scoring overview');
     await page
-      .getByRole('button', { name: /needs a look, open these answers$/ })
+      .getByRole('button', { name: /needs? a look, open these answers$/ })
       .first()
       .click();
     await expect(page.getByText(/^Showing the \d+ answers? that need a look/)).toBeVisible();
