@@ -84,7 +84,12 @@ test('the marks CSV has a row per student and neutralises formulas', async ({ pa
   expect(parsed.meta.fields).toEqual([
     'Student',
     'Exported at',
-    ...located.flatMap((q) => [`Q${q.number} answer`, `Q${q.number} score`, `Q${q.number} comment`]),
+    ...located.flatMap((q) => [
+      `Q${q.number} answer`,
+      `Q${q.number} score`,
+      `Q${q.number} score origin`,
+      `Q${q.number} comment`,
+    ]),
     'Total score',
     'Overall comment',
   ]);
@@ -94,6 +99,7 @@ test('the marks CSV has a row per student and neutralises formulas', async ({ pa
   const partly = lesson.rubric.find((l) => l.id === 'partly')!;
   expect(row('Amira A.')).toMatchObject({
     [`Q${n} score`]: String(met.points),
+    [`Q${n} score origin`]: 'Teacher',
     [`Q${n} comment`]: "'=SUM(A1:A9)",
     'Total score': String(met.points),
   });
@@ -127,6 +133,7 @@ test('a student imports their feedback file on the study page and sees it', asyn
       levelId: 'met',
       levelLabel: 'Met',
       comment: 'You named two searches and said why: well done.',
+      origin: 'teacher',
     },
   ]);
 
