@@ -1,5 +1,7 @@
 'use client';
 import Box from '@mui/material/Box';
+import CircularProgress from '@mui/material/CircularProgress';
+import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
 import { usePathChoice } from '@/components/common/usePathChoice';
 import { lessonOnPath } from '@/lib/lessons/teaching-path';
@@ -9,27 +11,26 @@ import { StudyContext } from './StudyContext';
 import StudyLayout from './StudyLayout';
 import { useAnswerSession } from './useAnswerSession';
 
-/**
- * Self-study: the lesson step by step on the chosen teaching path, answers saved in this browser as the student works.
- * The static page shows the first step on the core path with no answers, so the text is there before any script
- * runs; the address and the saved answers are read once the page is hydrated.
- */
+/** Self-study: the lesson step by step on the chosen teaching path, answers saved in this browser as the student works. */
 export default function StudyApp({ lesson: wholeLesson }: { lesson: Lesson }) {
   const path = usePathChoice();
-  const choice = path ?? 'core';
   // The page follows the teaching path in the address; answers are stored for the whole lesson.
-  const lesson = useMemo(() => lessonOnPath(wholeLesson, choice), [wholeLesson, choice]);
+  const lesson = useMemo(() => lessonOnPath(wholeLesson, path ?? 'core'), [wholeLesson, path]);
   const steps = useMemo(() => studySteps(lesson), [lesson]);
   const session = useAnswerSession(lesson.id, lesson.version);
-  const ready = path !== null;
-  const context = useMemo(() => ({ lesson, session, path: choice, ready }), [lesson, session, choice, ready]);
+  const context = useMemo(() => (session && path ? { lesson, session, path } : null), [lesson, session, path]);
 
+  if (!context) {
+    return (
+      <Box role="status" component="main" id="main" sx={{ display: 'flex', gap: 2, alignItems: 'center', p: 4 }}>
+        <CircularProgress size={24} aria-hidden />
+        <Typography>Opening your saved answers…</Typography>
+      </Box>
+    );
+  }
   return (
     <StudyContext.Provider value={context}>
-      {/* Until then its controls are disabled: a click or a key before hydration would be lost. */}
-      <Box component="fieldset" role="none" disabled={!ready} sx={{ m: 0, p: 0, border: 0, minWidth: 0 }}>
-        <StudyLayout steps={steps} />
-      </Box>
+      <StudyLayout steps={steps} />
     </StudyContext.Provider>
   );
 }

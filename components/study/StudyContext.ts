@@ -4,11 +4,8 @@ import type { AnswerSession } from '@/lib/study/answer-session';
 import type { PathChoice } from '@/lib/lessons/teaching-path';
 import type { Lesson } from '@/lib/schemas/lesson';
 
-/**
- * Stable for the life of the page once `ready` (the address and the saved answers are read; before, the
- * static page's placeholder): components subscribe to the session for the values they show.
- */
-type StudyContextValue = { lesson: Lesson; session: AnswerSession; path: PathChoice; ready: boolean };
+/** Stable for the life of the page: components subscribe to the session for the values they show. */
+type StudyContextValue = { lesson: Lesson; session: AnswerSession; path: PathChoice };
 
 export const StudyContext = createContext<StudyContextValue | null>(null);
 

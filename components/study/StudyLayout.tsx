@@ -28,19 +28,16 @@ const PrintSheet = dynamic(() => import('./PrintSheet'), { ssr: false });
 
 /**
  * After moving to another step (a button, a link or the browser's back button), start at the top
- * and put the focus on the new step's heading, so keyboard and screen-reader users are told. The
- * static page's first step is not a move: the step the address names replaces it on hydration.
+ * and put the focus on the new step's heading, so keyboard and screen-reader users are told.
  */
-function useFocusOnStepChange(stepId: string, ready: boolean) {
-  const previous = useRef<string | null>(null);
+function useFocusOnStepChange(stepId: string) {
+  const previous = useRef(stepId);
   useEffect(() => {
-    if (!ready) return;
-    const moved = previous.current !== null && previous.current !== stepId;
+    if (previous.current === stepId) return;
     previous.current = stepId;
-    if (!moved) return;
     window.scrollTo({ top: 0 });
     document.getElementById('step-heading')?.focus();
-  }, [stepId, ready]);
+  }, [stepId]);
 }
 
 const subscribeHash = (onChange: () => void) => {
@@ -54,7 +51,7 @@ const subscribeHash = (onChange: () => void) => {
  * first step that still has unanswered questions.
  */
 export default function StudyLayout({ steps }: { steps: Step[] }) {
-  const { lesson, session, path, ready } = useStudy();
+  const { lesson, session, path } = useStudy();
   const hash = useSyncExternalStore(
     subscribeHash,
     () => window.location.hash,
@@ -70,7 +67,7 @@ export default function StudyLayout({ steps }: { steps: Step[] }) {
   const current = stepFromHash(steps, hash) ?? steps.find((s) => s.id === resumeId)!;
   const index = steps.indexOf(current);
   const section = lesson.sections.find((s) => s.id === current.id);
-  useFocusOnStepChange(current.id, ready);
+  useFocusOnStepChange(current.id);
 
   return (
     <>
@@ -88,8 +85,7 @@ export default function StudyLayout({ steps }: { steps: Step[] }) {
         >
           <Box>
             <Typography variant="studyTitle">{lesson.title}</Typography>
-            {/* The path is in the address, read on hydration: the static page keeps its line empty. */}
-            <Typography color="text.secondary">{ready ? PATH_LABELS[path] : '\u00a0'}</Typography>
+            <Typography color="text.secondary">{PATH_LABELS[path]}</Typography>
           </Box>
           <SaveStatus source={session} variant="badge" />
         </Box>

@@ -20,31 +20,17 @@ function sessionFor(lessonId: string, lessonVersion: number): AnswerSession {
   return session;
 }
 
-const placeholders = new Map<string, AnswerSession>();
-
-function placeholderFor(lessonId: string, lessonVersion: number): AnswerSession {
-  let placeholder = placeholders.get(lessonId);
-  if (!placeholder) {
-    placeholder = new AnswerSession(lessonId, lessonVersion, { placeholder: true });
-    placeholders.set(lessonId, placeholder);
-  }
-  return placeholder;
-}
-
 const noSubscription = () => () => {};
 
-/**
- * The session. The static page and its hydration get an empty placeholder (there is no browser
- * storage then), so the page is rendered in the HTML; the stored answers follow right after.
- */
-export function useAnswerSession(lessonId: string, lessonVersion: number): AnswerSession {
+/** The session, or null during static rendering (there is no browser storage then). */
+export function useAnswerSession(lessonId: string, lessonVersion: number): AnswerSession | null {
   const session = useSyncExternalStore(
     noSubscription,
     () => sessionFor(lessonId, lessonVersion),
-    () => placeholderFor(lessonId, lessonVersion),
+    () => null,
   );
 
-  useFlushOnLeave(session.flush);
+  useFlushOnLeave(session?.flush);
   return session;
 }
 
