@@ -132,7 +132,7 @@ test('a teacher writes questions, previews, checks and shares a lesson that stud
 
   for (const n of [1, 2, 3]) await sectionOf(page, n).getByLabel('Summary').fill(`What section ${n} reports.`);
   await editorStep(page, 5).click();
-  const check = page.getByRole('region', { name: 'Check' });
+  const check = page.getByRole('region', { name: 'Check', exact: true });
   await expect(check.getByRole('status')).toContainText('Fix the first group before sharing');
   await check.getByRole('button', { name: 'Fix it in step 4: section 4 › summary' }).click();
   const summary = sectionOf(page, 4).getByLabel('Summary');
@@ -150,7 +150,9 @@ test('a teacher writes questions, previews, checks and shares a lesson that stud
     page.context().waitForEvent('page'),
     page.getByRole('link', { name: /^Preview the study page/ }).click(),
   ]);
-  await expect(studyPreview.getByRole('navigation', { name: 'Lesson sections' })).toBeVisible();
+  // A new tab loads the whole study page under the machine's load: wait for it, not for a time.
+  await studyPreview.waitForLoadState('load');
+  await expect(studyPreview.getByRole('navigation', { name: 'Lesson sections' })).toBeVisible({ timeout: 20_000 });
   await expect(studyPreview.getByRole('banner')).toContainText('Preview of your draft');
   await studyPreview.close();
 
