@@ -174,6 +174,7 @@ test('a teacher writes questions, previews, checks and shares a lesson that stud
   const student = await openAsFile(browser, path);
   await openedCard(student.page, lesson).getByRole('link', { name: 'Self-study' }).click();
   const written = lessonQuestions(lesson).find((q) => q.question.kind === 'text')!;
+  await expect(student.page.getByRole('navigation', { name: 'Lesson sections' })).toBeVisible();
   await goToStep(student.page, written.sectionId!);
   await answerQuestion(student.page, lesson, written.question, written.sectionId, written.number);
   await student.page.getByRole('main').getByRole('button', { name: 'Export my answers' }).last().click();
