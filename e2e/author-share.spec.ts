@@ -182,14 +182,16 @@ test('a teacher writes questions, previews, checks and shares a lesson that stud
   await dialog.getByLabel('Your name').fill('Amira K.');
   const answerDownload = student.page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export' }).click();
-  const answerPath = (await (await answerDownload).path())!;
-  expect(ResponseFileSchema.parse(JSON.parse(readFileSync(answerPath, 'utf8'))).lesson.id).toBe(lesson.id);
+  // Read before the student's browser closes: its downloads go with it.
+  const answerText = readFileSync((await (await answerDownload).path())!, 'utf8');
+  expect(ResponseFileSchema.parse(JSON.parse(answerText)).lesson.id).toBe(lesson.id);
+  const answerFile = { name: 'amira.json', mimeType: 'application/json', buffer: Buffer.from(answerText) };
   await student.context.close();
 
   // The teacher, in another browser: the review by question, then the deck with its presenter view.
   const teacher = await openAsFile(browser, path);
   await openedCard(teacher.page, lesson).getByRole('link', { name: 'Review answers' }).click();
-  await teacher.page.getByLabel('Choose files').setInputFiles(answerPath);
+  await teacher.page.getByLabel('Choose files').setInputFiles(answerFile);
   await expect(teacher.page.getByText(/^Last import:/)).toContainText('1 imported');
   await openTab(teacher.page, 'By question');
   await chooseQuestion(teacher.page, written.question.id);
