@@ -247,3 +247,26 @@ test('a 360 px phone can use steps 1-3 without scrolling sideways', async ({ pag
   await page.getByRole('button', { name: 'Accept: tag Legal-fact claim' }).click();
   await expect(page.getByRole('checkbox', { name: 'Legal-fact claim' })).toBeChecked();
 });
+
+test('a full browser storage is reported, the draft stays in the page, and it is saved once there is room', async ({
+  page,
+}) => {
+  await seedDraft(page);
+  await page.goto(AUTHOR_URL);
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await page.evaluate(() => {
+    const original = Storage.prototype.setItem;
+    Object.assign(window, { restoreStorage: () => (Storage.prototype.setItem = original) });
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+  });
+  await page.getByLabel('Author', { exact: true }).fill('Jo Reporter');
+  await expect(page.getByRole('status').filter({ hasText: 'Not saved: browser storage is full' })).toBeVisible();
+  await expect(page.getByLabel('Author', { exact: true })).toHaveValue('Jo Reporter');
+  await expect(page.getByText('No author is named')).toHaveCount(0);
+  await page.evaluate(() => (window as unknown as { restoreStorage: () => void }).restoreStorage());
+  await page.getByLabel('Date', { exact: true }).fill('28 November');
+  await expect(page.getByRole('status').filter({ hasText: /Saved at/ })).toBeVisible();
+  expect((await storedDraft(page)).draft.source).toMatchObject({ author: 'Jo Reporter', date: '28 November' });
+});
