@@ -132,7 +132,7 @@ test('a teacher writes questions, previews, checks and shares a lesson that stud
 
   for (const n of [1, 2, 3]) await sectionOf(page, n).getByLabel('Summary').fill(`What section ${n} reports.`);
   await editorStep(page, 5).click();
-  const check = page.getByRole('region', { name: 'Check' });
+  const check = page.getByRole('region', { name: 'Check', exact: true });
   await expect(check.getByRole('status')).toContainText('Fix the first group before sharing');
   await check.getByRole('button', { name: 'Fix it in step 4: section 4 › summary' }).click();
   const summary = sectionOf(page, 4).getByLabel('Summary');
@@ -150,7 +150,9 @@ test('a teacher writes questions, previews, checks and shares a lesson that stud
     page.context().waitForEvent('page'),
     page.getByRole('link', { name: /^Preview the study page/ }).click(),
   ]);
-  await expect(studyPreview.getByRole('navigation', { name: 'Lesson sections' })).toBeVisible();
+  // A new tab loads the whole study page under the machine's load: wait for it, not for a time.
+  await studyPreview.waitForLoadState('load');
+  await expect(studyPreview.getByRole('navigation', { name: 'Lesson sections' })).toBeVisible({ timeout: 20_000 });
   await expect(studyPreview.getByRole('banner')).toContainText('Preview of your draft');
   await studyPreview.close();
 
@@ -172,6 +174,7 @@ test('a teacher writes questions, previews, checks and shares a lesson that stud
   const student = await openAsFile(browser, path);
   await openedCard(student.page, lesson).getByRole('link', { name: 'Self-study' }).click();
   const written = lessonQuestions(lesson).find((q) => q.question.kind === 'text')!;
+  await expect(student.page.getByRole('navigation', { name: 'Lesson sections' })).toBeVisible();
   await goToStep(student.page, written.sectionId!);
   await answerQuestion(student.page, lesson, written.question, written.sectionId, written.number);
   await student.page.getByRole('main').getByRole('button', { name: 'Export my answers' }).last().click();
@@ -179,14 +182,16 @@ test('a teacher writes questions, previews, checks and shares a lesson that stud
   await dialog.getByLabel('Your name').fill('Amira K.');
   const answerDownload = student.page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export' }).click();
-  const answerPath = (await (await answerDownload).path())!;
-  expect(ResponseFileSchema.parse(JSON.parse(readFileSync(answerPath, 'utf8'))).lesson.id).toBe(lesson.id);
+  // Read before the student's browser closes: its downloads go with it.
+  const answerText = readFileSync((await (await answerDownload).path())!, 'utf8');
+  expect(ResponseFileSchema.parse(JSON.parse(answerText)).lesson.id).toBe(lesson.id);
+  const answerFile = { name: 'amira.json', mimeType: 'application/json', buffer: Buffer.from(answerText) };
   await student.context.close();
 
   // The teacher, in another browser: the review by question, then the deck with its presenter view.
   const teacher = await openAsFile(browser, path);
   await openedCard(teacher.page, lesson).getByRole('link', { name: 'Review answers' }).click();
-  await teacher.page.getByLabel('Choose files').setInputFiles(answerPath);
+  await teacher.page.getByLabel('Choose files').setInputFiles(answerFile);
   await expect(teacher.page.getByText(/^Last import:/)).toContainText('1 imported');
   await openTab(teacher.page, 'By question');
   await chooseQuestion(teacher.page, written.question.id);

@@ -57,6 +57,7 @@ function Steps({ session }: { session: DraftSession }) {
   const go = (index: number) => {
     const next = STEPS[index];
     if (!next) return;
+    if (index === current) heading.current?.focus();
     moved.current = true;
     session.setStep(next.id);
   };

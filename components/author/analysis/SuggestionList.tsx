@@ -5,6 +5,8 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { isApplied, matchPerson, suggestedSpeaker, type SentenceInContext } from '@/lib/author/draft-analysis';
 import type { Suggestion, SuggestionKind } from '@/lib/author/suggest';
+import { SUGGESTED_TAG } from '@/lib/author/vocabulary';
+import { TAG_LABELS } from '@/lib/lessons/analysis';
 import type { DraftPerson } from '@/lib/schemas/lesson-draft';
 
 const TITLES: Record<SuggestionKind, string> = {
@@ -18,7 +20,8 @@ const TITLES: Record<SuggestionKind, string> = {
 /** What accepting does, in words, so the button says what will change. */
 function acceptLabel(suggestion: Suggestion, people: DraftPerson[]): string | null {
   if (suggestion.kind === 'direct-quote') return 'Accept: kind is direct quote';
-  if (suggestion.kind !== 'speaker') return `Accept: tag ${TITLES[suggestion.kind].toLowerCase().replace(/^an? /, '')}`;
+  const tag = SUGGESTED_TAG[suggestion.kind];
+  if (tag) return `Accept: tag ${TAG_LABELS[tag]}`;
   const name = suggestedSpeaker(suggestion);
   if (!name) return null;
   const person = matchPerson(people, name);

@@ -16,12 +16,14 @@ import type { LessonDraft } from '@/lib/schemas/lesson-draft';
 type At = { section: number; paragraph: number; sentence: number };
 type Props = { draft: LessonDraft; at: At; onClose: () => void; onChange: (next: LessonDraft) => void };
 
-/** A few words either side of a cut, within the sentence: "…Ms. | Okafor said…". */
-const around = (text: string, { start, end }: { start: number; end: number }, offset: number) => {
-  const before = text.slice(Math.max(start, offset - 30), offset);
-  const after = text.slice(offset + 1, Math.min(end, offset + 31));
-  return `${offset - 30 > start ? '…' : ''}${before} | ${after}${offset + 31 < end ? '…' : ''}`;
-};
+/** Up to four words either side of a cut, within the sentence: "…spokesperson Amina | Okafor told reporters." */
+function around(text: string, { start, end }: { start: number; end: number }, offset: number): string {
+  const before = text.slice(start, offset).split(/\s+/);
+  const after = text.slice(offset, end).trim().split(/\s+/);
+  const shownBefore = before.slice(-4).join(' ');
+  const shownAfter = after.slice(0, 4).join(' ');
+  return `${before.length > 4 ? '…' : ''}${shownBefore} | ${shownAfter}${after.length > 4 ? '…' : ''}`;
+}
 
 /** Chooses where to cut a sentence the segmenter left whole, by keyboard: a list of the places between words. */
 export default function SplitSentenceDialog({ draft, at, onClose, onChange }: Props) {
