@@ -26,7 +26,8 @@ async function namesakeLabel(page: Page, file: ResponseFile) {
 
 async function openReview(page: Page) {
   await page.goto(REVIEW_URL);
-  await expect(page.getByRole('tab', { name: 'Import' })).toBeVisible();
+  // Opening the saved review has no time limit here, as in openReviewWith (a loaded machine is slow).
+  await page.getByRole('tab', { name: 'Import' }).waitFor();
 }
 
 const importNotes = (page: Page) => page.getByRole('region', { name: 'Imported, with a note' });

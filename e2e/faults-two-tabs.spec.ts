@@ -27,7 +27,8 @@ async function reviewTab(context: BrowserContext, { stale = false } = {}): Promi
   const tab = await context.newPage();
   if (stale) await tab.addInitScript(() => Reflect.deleteProperty(window, 'BroadcastChannel'));
   await tab.goto(REVIEW_URL);
-  await expect(tab.getByRole('tab', { name: 'Import' })).toBeVisible();
+  // Opening the saved review has no time limit here, as in openReviewWith (a loaded machine is slow).
+  await tab.getByRole('tab', { name: 'Import' }).waitFor();
   return tab;
 }
 
