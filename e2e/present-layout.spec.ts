@@ -62,7 +62,7 @@ function inspectSlide(page: Page) {
     const sizes = read
       .filter((el) => !el.closest('[data-label]') && el.getBoundingClientRect().height > 1)
       .map((el) => parseFloat(getComputedStyle(el).fontSize));
-    const kicker = slide.querySelector(':scope > p');
+    const kicker = slide.querySelector('[data-kicker]');
     return {
       heading: slide.querySelector('h2')?.textContent ?? null,
       footer: slide.querySelector('footer')?.textContent ?? null,

@@ -51,11 +51,12 @@ async function startKeyboardScoring(page: Page, actions: Actions) {
 test('a class of 30: accept the suggestions per question, score written answers by keyboard; CSV and feedback files have origins', async ({
   page,
   lesson,
-  located,
 }) => {
   test.setTimeout(600_000);
   const { files, students } = sampleClassFiles(lesson, CLASS_SIZE);
   const index = indexLesson(lesson);
+  // Every question the review scores: the lesson's, then the exit ticket's items.
+  const located = index.questions;
   const levels = levelsByRank(lesson.rubric);
   const actions: Actions = { accept: 0, tabs: 0, start: 0, scores: 0, commentKeys: 0 };
   let questionChanges = 0;

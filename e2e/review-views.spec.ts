@@ -2,6 +2,7 @@
  * Reading a class's answers: by question beside the key points with the class chart and the
  * marking heat map, by student in lesson order, and student text shown only as text.
  */
+import { indexLesson } from '../lib/review/lesson-index';
 import { markKey, markSentences } from '../lib/lessons/analysis';
 import {
   answerCard,
@@ -63,12 +64,20 @@ test('by question: every answer beside the key points, with the class chart and 
   const heat = page.getByRole('figure', { name: /What the class marked/ });
   const marking = answeredBy(klass.students, markQuestion.question.id);
   const key = new Set(markKey(lesson, markQuestion.question, markQuestion.sectionId));
+  const accepted = new Set(markQuestion.question.alsoAccepted.map((a) => a.sentenceId));
   for (const sentence of markSentences(lesson, markQuestion.question, markQuestion.sectionId)) {
     const count = marking.filter((f) => {
       const answer = answerOf(f, markQuestion.question.id);
       return answer?.kind === 'mark' && answer.sentenceIds.includes(sentence.id);
     }).length;
-    const expected = `(marked by ${count} of ${marking.length}${key.has(sentence.id) ? '; in the key' : ''})`;
+    const verdict = key.has(sentence.id)
+      ? '; in the key'
+      : accepted.has(sentence.id)
+        ? '; also accepted'
+        : count
+          ? '; not in the key'
+          : '';
+    const expected = `(marked by ${count} of ${marking.length}${verdict})`;
     await expect(heat.locator('span', { hasText: sentence.text }).first()).toContainText(expected);
   }
 });
@@ -78,13 +87,18 @@ test('by student: one whole sheet in lesson order, with notes for another lesson
   lesson,
   review,
 }) => {
-  const { klass, located, textQuestion } = review;
+  const { klass, textQuestion } = review;
+  // The lesson's questions, then the exit ticket's items.
+  const scored = indexLesson(lesson).questions;
   await openReviewWith(page, klass.files);
   await openTab(page, 'By student');
 
   await chooseStudent(page, DUPLICATE_NAME.toLowerCase());
-  const headings = await page.getByRole('article').getByRole('heading', { level: 4 }).allTextContents();
-  expect(headings.map((h) => h.split('.')[0])).toEqual(located.map((q) => `Q${q.number}`));
+  // The cards are mounted a few at a time: wait for all of them before reading their order.
+  const cardHeadings = page.getByRole('article').getByRole('heading', { level: 4 });
+  await expect(cardHeadings).toHaveCount(scored.length);
+  const headings = await cardHeadings.allTextContents();
+  expect(headings.map((h) => h.split('.')[0])).toEqual(scored.map((q) => `Q${q.number}`));
   await expect(answerCard(page, new RegExp(`^Q${textQuestion.number}\\.`))).toContainText(NEWER_TEXT);
 
   await chooseStudent(page, NEWER_VERSION_NAME);

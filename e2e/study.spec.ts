@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import type { LocatedQuestion } from '../lib/lessons/analysis';
+import { exitTicketQuestions, lessonQuestions, type LocatedQuestion } from '../lib/lessons/analysis';
 import { ResponseFileSchema } from '../lib/schemas/exchange';
 import { ANSWERS_KEY, STUDY_URL, LESSON_ID } from './fixtures/lesson';
 import { answerQuestion, expect, goToStep, questionCard, savedStatus, test } from './fixtures/study';
@@ -39,6 +39,13 @@ test('a student reads the content note, answers every question, exports, and fin
   for (const { question, number } of located.filter((q) => q.sectionId === null)) {
     await answerQuestion(page, lesson, question, null, number);
   }
+  await page.getByRole('button', { name: /^Next: Exit ticket/ }).click();
+  const exitTicket = exitTicketQuestions(lesson);
+  expect(exitTicket).toHaveLength(3);
+  for (const [i, { question }] of exitTicket.entries()) {
+    const card = page.getByRole('listitem', { name: `Exit ticket ${i + 1}`, exact: true });
+    await answerQuestion(page, lesson, question, null, card);
+  }
   await page.getByRole('button', { name: /^Next: Hand in/ }).click();
   await expect(page.getByText(`You have answered ${located.length} of ${located.length} questions.`)).toBeVisible();
 
@@ -56,7 +63,7 @@ test('a student reads the content note, answers every question, exports, and fin
   const file = ResponseFileSchema.parse(JSON.parse(readFileSync((await download.path())!, 'utf8')));
   expect(file.student.name).toBe('Amira K.');
   expect(file.lesson).toEqual({ id: lesson.id, version: lesson.version, title: lesson.title });
-  expect(file.answers.map((a) => a.questionId)).toEqual(located.map((q) => q.question.id));
+  expect(file.answers.map((a) => a.questionId)).toEqual([...located, ...exitTicket].map((q) => q.question.id));
   expect(JSON.stringify(file)).not.toContain('A private note');
   const textAnswer = file.answers.find((a) => a.questionId === textQuestion.question.id)!.answer;
   expect(textAnswer).toMatchObject({ kind: 'text', text: `Answer to ${textQuestion.question.id}` });
@@ -120,29 +127,33 @@ test.describe('nothing typed is lost', () => {
   });
 });
 
-test('two tabs see each other’s answers and neither overwrites the other', async ({ context, study }) => {
-  const { located, textQuestion, textStep } = study;
+test('two tabs see each other’s answers and neither overwrites the other', async ({ context, wholeLesson }) => {
+  // On the extended path, which has written questions in more than one step (the core path has one).
+  const located = lessonQuestions(wholeLesson);
+  const stepOf = (q: LocatedQuestion) => q.sectionId ?? 'wrap-up';
+  const texts = located.filter((q) => q.question.kind === 'text');
+  const first = texts[0]!;
+  const other = texts.find((q) => stepOf(q) !== stepOf(first))!;
+  expect(other).toBeDefined();
+  const url = `${STUDY_URL}?path=extended`;
   const [a, b] = [await context.newPage(), await context.newPage()];
-  const textQuestions = located.filter((q) => q.question.kind === 'text' && q.sectionId === textQuestion.sectionId);
-  const other = located.find((q) => q.question.kind === 'text' && q.question.id !== textQuestion.question.id)!;
-  await a.goto(`${STUDY_URL}#${textStep}`);
-  await b.goto(`${STUDY_URL}#${other.sectionId ?? 'wrap-up'}`);
+  await a.goto(`${url}#${stepOf(first)}`);
+  await b.goto(`${url}#${stepOf(other)}`);
 
-  await questionCard(a, textQuestion.number).getByRole('textbox').fill('Written in tab A');
+  await questionCard(a, first.number).getByRole('textbox').fill('Written in tab A');
   await expect(savedStatus(a)).toBeVisible();
   await questionCard(b, other.number).getByRole('textbox').fill('Written in tab B');
   await expect(savedStatus(b)).toBeVisible();
 
-  await goToStep(b, textStep);
-  await expect(questionCard(b, textQuestion.number).getByRole('textbox')).toHaveValue('Written in tab A');
-  await goToStep(a, other.sectionId ?? 'wrap-up');
+  await goToStep(b, stepOf(first));
+  await expect(questionCard(b, first.number).getByRole('textbox')).toHaveValue('Written in tab A');
+  await goToStep(a, stepOf(other));
   await expect(questionCard(a, other.number).getByRole('textbox')).toHaveValue('Written in tab B');
 
   const stored = await a.evaluate((key) => JSON.parse(localStorage.getItem(key)!), ANSWERS_KEY);
-  expect(stored.answers[textQuestion.question.id].text).toBe('Written in tab A');
+  expect(stored.answers[first.question.id].text).toBe('Written in tab A');
   expect(stored.answers[other.question.id].text).toBe('Written in tab B');
   expect(stored.revision).toBeGreaterThanOrEqual(2);
-  expect(textQuestions.length).toBeGreaterThan(0);
 });
 
 test('print shows a clean sheet of questions and answers', async ({ page, lesson, study }) => {

@@ -49,6 +49,7 @@ export default function SlideView({ slide, index, count, revealed, evidence }: P
       <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', gap: '1.2em' }}>
         <Box
           component="p"
+          data-kicker
           sx={{
             m: 0,
             fontSize: `${SLIDE_TYPE.kicker.scale}em`,
