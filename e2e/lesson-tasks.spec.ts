@@ -76,6 +76,8 @@ test('chart, lateral reading and exit ticket: filled, kept, exported, and shown 
   await expect(savedStatus(page)).toBeVisible();
 
   await page.reload();
+  // A step set in the address before the page is ready can be dropped by the router: wait for it.
+  await expect(page.getByRole('navigation', { name: 'Lesson sections' })).toBeVisible();
   await goToStep(page, CLAIM_CHART_ID);
   await expect(row.getByLabel('Who asserts it?')).toHaveValue('The unnamed author');
   await expect(row.getByLabel('Status')).toHaveValue('unverifiable-here');

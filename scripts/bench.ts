@@ -104,7 +104,8 @@ async function main() {
 
     console.log('Review with 1,000 students…');
     const review = await attempt(rows, 'Review 1,000', () =>
-      reviewWithClass(browser, server.url, lesson, reviewPath(lesson.id)),
+      // The review opens on the core path: its question picker offers the core questions only.
+      reviewWithClass(browser, server.url, lessonOnPath(lesson, 'core'), reviewPath(lesson.id)),
     );
     if (review)
       rows.push(
