@@ -35,7 +35,14 @@ export default function ClaimRowFields({
         Claim {number}: {claim.claim}
       </Typography>
       <Chip size="small" variant="outlined" label={CLAIM_CATEGORY_LABELS[claim.category]} sx={{ mb: 2 }} />
-      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: 'repeat(3, minmax(0, 1fr))' } }}>
+      <Box
+        sx={{
+          display: 'grid',
+          gap: 2,
+          alignItems: 'end',
+          gridTemplateColumns: { xs: '1fr', md: 'repeat(3, minmax(0, 1fr))' },
+        }}
+      >
         <TaskField
           id={`${id}-who`}
           label="Who asserts it?"
