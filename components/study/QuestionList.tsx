@@ -2,13 +2,10 @@
 import Box from '@mui/material/Box';
 import { useMemo } from 'react';
 import { lessonQuestions } from '@/lib/lessons/analysis';
-import { isChoiceQuestion } from '@/lib/lessons/question-kinds';
 import type { Question } from '@/lib/schemas/lesson';
-import ChoiceQuestionInput from './ChoiceQuestionInput';
-import MarkQuestionInput from './MarkQuestionInput';
 import QuestionCard from './QuestionCard';
+import QuestionInput from './QuestionInput';
 import { useStudy } from './StudyContext';
-import TextQuestionInput from './TextQuestionInput';
 
 /** The questions of one step, numbered in lesson order, each with the input its kind needs. */
 export default function QuestionList({ questions, sectionId }: { questions: Question[]; sectionId: string | null }) {
@@ -18,9 +15,7 @@ export default function QuestionList({ questions, sectionId }: { questions: Ques
     <Box component="ol" sx={{ p: 0, m: 0, display: 'grid', gap: 3, listStyle: 'none' }}>
       {questions.map((question) => (
         <QuestionCard key={question.id} question={question} number={numbers.get(question.id) ?? 0}>
-          {question.kind === 'text' && <TextQuestionInput question={question} />}
-          {isChoiceQuestion(question) && <ChoiceQuestionInput question={question} />}
-          {question.kind === 'mark' && <MarkQuestionInput question={question} sectionId={sectionId} />}
+          <QuestionInput question={question} sectionId={sectionId} />
         </QuestionCard>
       ))}
     </Box>

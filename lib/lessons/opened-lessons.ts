@@ -26,6 +26,7 @@ const UNREADABLE_PROBLEM =
 const EMPTY: OpenedLessonsResult = { ok: true, lessons: [] };
 let snapshot: OpenedLessonsResult | null = null;
 const listeners = new Set<() => void>();
+let stopWatching: (() => void) | null = null;
 
 function refresh() {
   snapshot = loadOpenedLessons();
@@ -34,15 +35,15 @@ function refresh() {
 
 export function subscribeOpenedLessons(listener: () => void): () => void {
   listeners.add(listener);
-  const stop =
-    listeners.size === 1
-      ? onStorageChangedElsewhere((key) => {
-          if (key === null || key === STORAGE_KEYS.openedLessons) refresh();
-        })
-      : undefined;
+  // One storage listener while anyone listens: it outlives the subscriber that happened to start it.
+  stopWatching ??= onStorageChangedElsewhere((key) => {
+    if (key === null || key === STORAGE_KEYS.openedLessons) refresh();
+  });
   return () => {
     listeners.delete(listener);
-    stop?.();
+    if (listeners.size > 0) return;
+    stopWatching?.();
+    stopWatching = null;
   };
 }
 

@@ -1,17 +1,9 @@
 import Box from '@mui/material/Box';
 import { SLIDE_SPACE, SLIDE_TYPE } from '@/lib/present/layout';
 import type { ChartSlideRow } from '@/lib/present/slide-types';
+import { eyebrowLook } from './SlideParts';
 
-const label = {
-  m: 0,
-  fontSize: `${SLIDE_TYPE.eyebrow.scale}em`,
-  lineHeight: SLIDE_TYPE.eyebrow.lineHeight,
-  fontWeight: 700,
-  letterSpacing: '0.06em',
-  textTransform: 'uppercase',
-  color: 'var(--p-muted)',
-  mb: '0.35em',
-} as const;
+const label = { ...eyebrowLook, lineHeight: SLIDE_TYPE.eyebrow.lineHeight, m: 0, mb: '0.35em' } as const;
 
 /**
  * The claim-and-evidence chart as the class fills it: each claim with its kind; the reveal adds

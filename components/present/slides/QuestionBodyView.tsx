@@ -1,9 +1,9 @@
 import Box from '@mui/material/Box';
-import { SLIDE_LABELS, SLIDE_SPACE, SLIDE_TYPE } from '@/lib/present/layout';
+import { SLIDE_LABELS, SLIDE_SPACE } from '@/lib/present/layout';
 import type { ChoiceOptionView, PassageParagraph, QuestionBody, QuotedSentence } from '@/lib/present/slide-types';
 import { ACCEPTED_MARK, ANSWER_MARK, MARK_STYLES, MarkBadge } from '../evidenceMarks';
 import VisuallyHidden from '@/components/common/VisuallyHidden';
-import { LabelledLine, RevealHint } from './SlideParts';
+import { eyebrowLook, LabelledLine, RevealHint } from './SlideParts';
 
 function Options({ options, revealed }: { options: ChoiceOptionView[]; revealed: boolean }) {
   return (
@@ -102,17 +102,7 @@ function Quotes({ sentences }: { sentences: QuotedSentence[] }) {
           key={s.id}
           sx={{ mb: `${SLIDE_SPACE.listGap}em`, pl: `${SLIDE_SPACE.listIndent}em`, position: 'relative' }}
         >
-          <Box
-            component="span"
-            sx={{
-              display: 'block',
-              fontSize: `${SLIDE_TYPE.eyebrow.scale}em`,
-              fontWeight: 700,
-              letterSpacing: '0.06em',
-              textTransform: 'uppercase',
-              color: 'var(--p-muted)',
-            }}
-          >
+          <Box component="span" sx={{ ...eyebrowLook, display: 'block' }}>
             {s.section}
             {s.accepted ? ` · ${ACCEPTED_MARK.label}` : ''}
           </Box>

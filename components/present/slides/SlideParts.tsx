@@ -3,6 +3,15 @@ import { SLIDE_SPACE, SLIDE_TYPE } from '@/lib/present/layout';
 import { REVEAL_HINT_LABEL } from '@/lib/present/reveal-hint';
 
 /** The slide's heading: an h2 (the page's h1 is the lesson title). */
+/** The small upper-case label beside slide text: a claim's kind, a voice's role, the lesson's facts. */
+export const eyebrowLook = {
+  fontSize: `${SLIDE_TYPE.eyebrow.scale}em`,
+  fontWeight: 700,
+  letterSpacing: '0.06em',
+  textTransform: 'uppercase',
+  color: 'var(--p-muted)',
+} as const;
+
 export function SlideHeading({
   id,
   children,

@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import { SLIDE_SPACE, SLIDE_TYPE } from '@/lib/present/layout';
 import type { Slide } from '@/lib/present/slide-types';
-import { SlideList } from './SlideParts';
+import { eyebrowLook, SlideList } from './SlideParts';
 
 type TitleData = Extract<Slide, { kind: 'title' }>;
 
@@ -57,12 +57,8 @@ export default function TitleSlide({ slide, headingId }: { slide: TitleData; hea
           mb: '1.6em',
           p: 0,
           listStyle: 'none',
-          fontSize: `${SLIDE_TYPE.eyebrow.scale}em`,
+          ...eyebrowLook,
           lineHeight: SLIDE_TYPE.eyebrow.lineHeight,
-          fontWeight: 700,
-          letterSpacing: '0.06em',
-          textTransform: 'uppercase',
-          color: 'var(--p-muted)',
           pt: '1em',
           borderTop: '0.12em solid var(--p-accent)',
           width: 'fit-content',

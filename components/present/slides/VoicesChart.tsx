@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
-import { SLIDE_TYPE } from '@/lib/present/layout';
 import type { VoiceRow } from '@/lib/present/slide-types';
 import { plural } from '@/lib/text/plural';
+import { eyebrowLook } from './SlideParts';
 
 const MODES = [
   { key: 'quote', label: 'quoted', fill: 'var(--p-quote)', pattern: 'none', size: 'auto' },
@@ -40,16 +40,7 @@ export default function VoicesChart({ voices }: { voices: VoiceRow[] }) {
           <Box component="li" key={v.id}>
             <Box sx={{ display: 'flex', alignItems: 'baseline', gap: '0.6em', flexWrap: 'wrap' }}>
               <Box component="strong">{v.name}</Box>
-              <Box
-                component="span"
-                sx={{
-                  fontSize: `${SLIDE_TYPE.eyebrow.scale}em`,
-                  fontWeight: 700,
-                  letterSpacing: '0.06em',
-                  textTransform: 'uppercase',
-                  color: 'var(--p-muted)',
-                }}
-              >
+              <Box component="span" sx={eyebrowLook}>
                 {v.identification}
               </Box>
             </Box>

@@ -5,14 +5,14 @@ import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import PlainSelect from '@/components/common/PlainSelect';
 import { CLAIM_CATEGORY_LABELS, CLAIM_STATUS_LABELS } from '@/lib/lessons/lesson-tasks';
 import { isRowFilled, type ClaimChartRow } from '@/lib/schemas/answer';
 import { ClaimStatusSchema, type Claim } from '@/lib/schemas/lesson-teaching';
 import KeyPoints from '../KeyPoints';
 import TaskField from './TaskField';
+import TaskSelect from './TaskSelect';
 
-const STATUSES = ClaimStatusSchema.options;
+const STATUSES = ClaimStatusSchema.options.map((s) => ({ value: s, label: CLAIM_STATUS_LABELS[s] }));
 
 /** One claim of the chart: the claim as the lesson words it, the student's three cells and a status. */
 export default function ClaimRowFields({
@@ -63,24 +63,17 @@ export default function ClaimRowFields({
         />
       </Box>
       <Box sx={{ mt: 2, maxWidth: 320 }}>
-        <Typography component="label" htmlFor={`${id}-status`} sx={{ display: 'block', mb: 0.5, fontWeight: 600 }}>
-          Status
-        </Typography>
-        <PlainSelect
+        <TaskSelect
           id={`${id}-status`}
-          value={row.status ?? ''}
-          onChange={(event) => {
-            const status = ClaimStatusSchema.safeParse(event.target.value);
+          label="Status"
+          noneLabel="Not decided yet"
+          value={row.status}
+          options={STATUSES}
+          onChange={(value) => {
+            const status = ClaimStatusSchema.safeParse(value);
             onChange({ ...row, status: status.success ? status.data : null });
           }}
-        >
-          <option value="">Not decided yet</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {CLAIM_STATUS_LABELS[s]}
-            </option>
-          ))}
-        </PlainSelect>
+        />
       </Box>
       <Button
         variant="text"

@@ -3,13 +3,10 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
 import { exitTicketQuestions } from '@/lib/lessons/analysis';
-import { isChoiceQuestion } from '@/lib/lessons/question-kinds';
-import ChoiceQuestionInput from '../ChoiceQuestionInput';
-import MarkQuestionInput from '../MarkQuestionInput';
 import QuestionCard from '../QuestionCard';
+import QuestionInput from '../QuestionInput';
 import StepHeading from '../StepHeading';
 import { useStudy } from '../StudyContext';
-import TextQuestionInput from '../TextQuestionInput';
 
 /** The exit ticket: three short items at the end, answered alone and handed in with the rest. */
 export default function ExitTicketStep() {
@@ -22,9 +19,7 @@ export default function ExitTicketStep() {
       <Box component="ol" sx={{ p: 0, m: 0, display: 'grid', gap: 3, listStyle: 'none' }}>
         {items.map(({ question }, i) => (
           <QuestionCard key={question.id} question={question} number={i + 1} title={`Exit ticket ${i + 1}`}>
-            {question.kind === 'text' && <TextQuestionInput question={question} />}
-            {isChoiceQuestion(question) && <ChoiceQuestionInput question={question} />}
-            {question.kind === 'mark' && <MarkQuestionInput question={question} sectionId={null} />}
+            <QuestionInput question={question} sectionId={null} />
           </QuestionCard>
         ))}
       </Box>

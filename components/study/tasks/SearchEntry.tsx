@@ -3,13 +3,13 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import PlainSelect from '@/components/common/PlainSelect';
 import { VERDICT_LABELS } from '@/lib/lessons/lesson-tasks';
 import { SearchVerdictSchema, type LateralSearch } from '@/lib/schemas/answer';
 import type { Claim } from '@/lib/schemas/lesson-teaching';
 import TaskField from './TaskField';
+import TaskSelect from './TaskSelect';
 
-const label = { display: 'block', mb: 0.5, fontWeight: 600 } as const;
+const VERDICTS = SearchVerdictSchema.options.map((v) => ({ value: v, label: VERDICT_LABELS[v] }));
 
 /** One search the student did: which claim, what they typed, and what they found. */
 export default function SearchEntry({
@@ -32,23 +32,14 @@ export default function SearchEntry({
         Search {number}
       </Typography>
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))' } }}>
-        <Box>
-          <Typography component="label" htmlFor={`${id}-claim`} sx={label}>
-            Which claim did you check?
-          </Typography>
-          <PlainSelect
-            id={`${id}-claim`}
-            value={search.claimId ?? ''}
-            onChange={(event) => onChange({ ...search, claimId: event.target.value || null })}
-          >
-            <option value="">Choose a claim</option>
-            {claims.map((c, i) => (
-              <option key={c.id} value={c.id}>
-                {i + 1}. {c.claim}
-              </option>
-            ))}
-          </PlainSelect>
-        </Box>
+        <TaskSelect
+          id={`${id}-claim`}
+          label="Which claim did you check?"
+          noneLabel="Choose a claim"
+          value={search.claimId}
+          options={claims.map((c, i) => ({ value: c.id, label: `${i + 1}. ${c.claim}` }))}
+          onChange={(claimId) => onChange({ ...search, claimId })}
+        />
         <TaskField
           id={`${id}-terms`}
           label="What you searched for"
@@ -73,26 +64,17 @@ export default function SearchEntry({
           value={search.whoIsBehind}
           onChange={(whoIsBehind) => onChange({ ...search, whoIsBehind })}
         />
-        <Box>
-          <Typography component="label" htmlFor={`${id}-verdict`} sx={label}>
-            Does it support the claim?
-          </Typography>
-          <PlainSelect
-            id={`${id}-verdict`}
-            value={search.verdict ?? ''}
-            onChange={(event) => {
-              const verdict = SearchVerdictSchema.safeParse(event.target.value);
-              onChange({ ...search, verdict: verdict.success ? verdict.data : null });
-            }}
-          >
-            <option value="">Not decided yet</option>
-            {SearchVerdictSchema.options.map((v) => (
-              <option key={v} value={v}>
-                {VERDICT_LABELS[v]}
-              </option>
-            ))}
-          </PlainSelect>
-        </Box>
+        <TaskSelect
+          id={`${id}-verdict`}
+          label="Does it support the claim?"
+          noneLabel="Not decided yet"
+          value={search.verdict}
+          options={VERDICTS}
+          onChange={(value) => {
+            const verdict = SearchVerdictSchema.safeParse(value);
+            onChange({ ...search, verdict: verdict.success ? verdict.data : null });
+          }}
+        />
       </Box>
       {onRemove && (
         <Button variant="text" color="inherit" onClick={onRemove} sx={{ mt: 2 }}>

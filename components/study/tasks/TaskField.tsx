@@ -4,6 +4,8 @@ import Typography from '@mui/material/Typography';
 import PlainTextarea from '@/components/common/PlainTextarea';
 import { MAX_CELL_LENGTH } from '@/lib/schemas/answer';
 
+export const taskLabel = { display: 'block', mb: 0.5, fontWeight: 600 } as const;
+
 /** One labelled cell of a task (chart row or search record): a short plain-text field saved as typed. */
 export default function TaskField({
   id,
@@ -20,7 +22,7 @@ export default function TaskField({
 }) {
   return (
     <Box>
-      <Typography component="label" htmlFor={id} sx={{ display: 'block', mb: 0.5, fontWeight: 600 }}>
+      <Typography component="label" htmlFor={id} sx={taskLabel}>
         {label}
       </Typography>
       <PlainTextarea
