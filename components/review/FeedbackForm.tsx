@@ -26,7 +26,7 @@ import { useReview } from './ReviewContext';
 import ReusableComments from './scoring/ReusableComments';
 import { useScoringContext } from './scoring/ScoringContext';
 import { ANSWER_COMMENT_ATTRIBUTE } from './scoring/useScoringKeys';
-import { useSaveWhenValid } from './useSaveWhenValid';
+import { useSaveWhenValid } from '@/components/common/useSaveWhenValid';
 
 type Props = { studentKey: string; questionId: string; initial: FeedbackValue };
 

@@ -25,6 +25,14 @@ describe('draft structure edits', () => {
     expect(structureIsUntouched(mergeWithNextSection(draft, 0))).toBe(false);
   });
 
+  it('knows the same answer for the same sections and text, and asks again when the text differs', () => {
+    const typed = withText(draft, 'One. Two.\n\nThree.');
+    expect(structureIsUntouched(typed)).toBe(true);
+    expect(structureIsUntouched({ ...typed, text: 'One. Two.' })).toBe(false);
+    const merged = mergeWithNextSection(typed, 0);
+    expect(structureIsUntouched(withSource(merged, { title: 'T' }))).toBe(false);
+  });
+
   it('joins a quotation the splitter cut in two, and never changes the words', () => {
     const joined = joinWithNextSentence(draft, { section: 0, paragraph: 0, sentence: 1 });
     expect(words(joined)[0]).toEqual([['A court banned it.', '“We will appeal. We did nothing wrong,” she said.']]);

@@ -7,14 +7,27 @@ import type { DraftSection, DraftSentence, DraftSource, LessonDraft } from '@/li
 import { AUTHOR_ID, newDraft } from './new-draft';
 import { joinSentences, splitSentenceAt } from './split-sentences';
 
+/**
+ * The answer of `structureIsUntouched` per sections array (drafts are never changed in place), for
+ * the text it was given with: typing the report or its source would otherwise split the whole
+ * report again on every keystroke.
+ */
+const untouchedBySections = new WeakMap<DraftSection[], { text: string; untouched: boolean }>();
+
 /** True when the sections are still exactly what splitting the text gives: no teacher work to lose. */
 export function structureIsUntouched(draft: LessonDraft): boolean {
-  return JSON.stringify(draft.sections) === JSON.stringify(newDraft(draft.id, draft.text).sections);
+  const known = untouchedBySections.get(draft.sections);
+  if (known?.text === draft.text) return known.untouched;
+  const untouched = JSON.stringify(draft.sections) === JSON.stringify(newDraft(draft.id, draft.text).sections);
+  untouchedBySections.set(draft.sections, { text: draft.text, untouched });
+  return untouched;
 }
 
 /** A new report text: the sections are split from it afresh (only offered while they are untouched). */
 export function withText(draft: LessonDraft, text: string): LessonDraft {
-  return { ...draft, text, sections: newDraft(draft.id, text).sections };
+  const { sections } = newDraft(draft.id, text);
+  untouchedBySections.set(sections, { text, untouched: true });
+  return { ...draft, text, sections };
 }
 
 type SourceFields = Omit<DraftSource, 'authorId' | 'description'>;

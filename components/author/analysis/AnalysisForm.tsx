@@ -18,7 +18,7 @@ import type { SentenceAnalysis } from '@/lib/author/draft-analysis';
 import { MODE_LABELS, TAG_LABELS } from '@/lib/lessons/analysis';
 import { ModeSchema, TagSchema } from '@/lib/schemas/lesson';
 import type { DraftPerson, DraftSentence } from '@/lib/schemas/lesson-draft';
-import { useOnValidChange } from '../useOnValidChange';
+import { useSaveWhenValid } from '@/components/common/useSaveWhenValid';
 
 const AnalysisFormSchema = z.object({
   voice: z.string(),
@@ -50,7 +50,7 @@ export default function AnalysisForm({ sentence, people, onSave }: Props) {
       note: sentence.note ?? '',
     },
   });
-  useOnValidChange(subscribe, AnalysisFormSchema, (values) =>
+  useSaveWhenValid(subscribe, AnalysisFormSchema, (values) =>
     onSave({ voice: values.voice || null, mode: values.mode || null, tags: values.tags, note: values.note }),
   );
   const { ref: noteRef, ...note } = register('note');

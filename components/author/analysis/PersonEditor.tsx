@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import { useForm } from 'react-hook-form';
 import type { DraftPerson } from '@/lib/schemas/lesson-draft';
 import { plural } from '@/lib/text/plural';
-import { useOnValidChange } from '../useOnValidChange';
+import { useSaveWhenValid } from '@/components/common/useSaveWhenValid';
 import PersonFields from './PersonFields';
 import { PersonFormSchema, type PersonForm } from './person-form';
 
@@ -27,7 +27,7 @@ export default function PersonEditor({ person, uses, removable, onSave, onRemove
     subscribe,
     formState: { errors },
   } = useForm<PersonForm>({ resolver: zodResolver(PersonFormSchema), mode: 'onChange', defaultValues: person });
-  useOnValidChange(subscribe, PersonFormSchema, onSave);
+  useSaveWhenValid(subscribe, PersonFormSchema, onSave);
   return (
     <Box component="li" sx={{ py: 2, borderBottom: 1, borderColor: 'divider' }}>
       <Box component="form" noValidate onSubmit={(e) => e.preventDefault()} aria-label={`Person: ${person.name}`}>

@@ -1,9 +1,8 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useEffect, useRef } from 'react';
 import { type DefaultValues, type FieldValues, useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { useSaveWhenValid } from '@/components/review/useSaveWhenValid';
+import { useSaveWhenValid } from '@/components/common/useSaveWhenValid';
 
 /**
  * An editor form checked by its zod schema as the teacher types: each change that passes goes into
@@ -19,12 +18,6 @@ export function useFormSave<V extends FieldValues>(
     defaultValues: defaultValues as DefaultValues<V>,
     mode: 'onChange',
   });
-  // The latest `save` (it closes over the latest draft), behind a callback the form subscribes to once.
-  const latest = useRef(save);
-  useEffect(() => {
-    latest.current = save;
-  }, [save]);
-  const stableSave = useCallback((values: V) => latest.current(values), []);
-  useSaveWhenValid(form.subscribe, schema, stableSave);
+  useSaveWhenValid(form.subscribe, schema, save);
   return form;
 }

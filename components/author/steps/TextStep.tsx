@@ -12,7 +12,7 @@ import PlainTextarea from '@/components/common/PlainTextarea';
 import { structureIsUntouched, withSource, withText } from '@/lib/author/draft-structure';
 import { IdSchema } from '@/lib/schemas/lesson';
 import { MAX_REPORT_LENGTH } from '@/lib/schemas/lesson-draft';
-import { useOnValidChange } from '../useOnValidChange';
+import { useSaveWhenValid } from '@/components/common/useSaveWhenValid';
 import SourceGapsList from './SourceGapsList';
 import type { StepProps } from './types';
 
@@ -60,7 +60,7 @@ export default function TextStep({ draft, onChange }: StepProps) {
     },
   });
 
-  useOnValidChange(subscribe, TextFormSchema, ({ id: lessonId, text, ...source }) => {
+  useSaveWhenValid(subscribe, TextFormSchema, ({ id: lessonId, text, ...source }) => {
     let next = withSource({ ...draft, id: lessonId }, source);
     if (text !== draft.text && untouched) next = withText(next, text);
     onChange(next);

@@ -3,7 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import TextField from '@mui/material/TextField';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { useOnValidChange } from '../useOnValidChange';
+import { useSaveWhenValid } from '@/components/common/useSaveWhenValid';
 
 const TitleSchema = z.object({
   title: z.string().trim().min(1, 'give the section a title').max(200, 'at most 200 characters'),
@@ -18,7 +18,7 @@ export default function SectionTitleForm({ title, number, onRename }: Props) {
     subscribe,
     formState: { errors },
   } = useForm({ resolver: zodResolver(TitleSchema), mode: 'onChange', defaultValues: { title } });
-  useOnValidChange(subscribe, TitleSchema, (values) => onRename(values.title));
+  useSaveWhenValid(subscribe, TitleSchema, (values) => onRename(values.title));
   const { ref, ...field } = register('title');
   return (
     <TextField

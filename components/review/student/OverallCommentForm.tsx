@@ -9,7 +9,7 @@ import SaveStatus from '@/components/common/SaveStatus';
 import { overallFieldKey } from '@/lib/review/review-session';
 import { MAX_ANSWER_LENGTH } from '@/lib/schemas/answer';
 import { useReview } from '../ReviewContext';
-import { useSaveWhenValid } from '../useSaveWhenValid';
+import { useSaveWhenValid } from '@/components/common/useSaveWhenValid';
 
 const OverallSchema = z.object({
   comment: z
