@@ -8,7 +8,7 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useId, useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import SaveStatus from '@/components/common/SaveStatus';
 import { MAX_ANSWER_LENGTH } from '@/lib/schemas/answer';
@@ -48,14 +48,14 @@ export default function FeedbackForm({ studentKey, questionId, initial }: Props)
     mode: 'onChange',
   });
 
-  // Showing a value given elsewhere is not an edit: saving it half-applied would undo the other field.
-  const following = useRef(false);
-  // Only the field the teacher changed: the other may be stale since another tab's edit.
+  // Only the field the teacher changed: the other may be stale since another tab's edit. A form
+  // showing what is stored (following a value given elsewhere) has nothing to save.
   const save = useCallback(
     (values: FeedbackFormValues, changed: string | undefined) => {
-      if (following.current) return;
       const current = toForm(feedbackFor(session.getSnapshot().feedback, studentKey, questionId));
-      setAnswerFeedback(studentKey, questionId, fromForm(changedFieldOnly(values, current, changed), rubricIds));
+      const next = changedFieldOnly(values, current, changed);
+      if (next.levelId === current.levelId && next.comment === current.comment) return;
+      setAnswerFeedback(studentKey, questionId, fromForm(next, rubricIds));
     },
     [session, setAnswerFeedback, studentKey, questionId, rubricIds],
   );
@@ -64,10 +64,8 @@ export default function FeedbackForm({ studentKey, questionId, initial }: Props)
   // A score given elsewhere (a shortcut, a suggestion accepted, the group's form, another tab) shows here too.
   const { levelId: givenLevel, comment: givenComment } = toForm(initial);
   useEffect(() => {
-    following.current = true;
     if (getValues('levelId') !== givenLevel) setValue('levelId', givenLevel);
     if (getValues('comment') !== givenComment) setValue('comment', givenComment);
-    following.current = false;
   }, [givenLevel, givenComment, getValues, setValue]);
 
   const { comments } = useScoringContext();

@@ -9,7 +9,7 @@ import { createAutosaver, type Autosaver, type WriteOutcome } from '@/lib/autosa
 import type { SaveStatus } from '@/lib/autosave/save-status';
 import type { ClassFeedback, FeedbackValue } from '@/lib/schemas/review';
 import type { AnswerEdit, FeedbackEdit } from '@/lib/schemas/review-journal';
-import { clearJournal, forgetEdit, journalEdit, readJournal } from '@/lib/storage/review-journal';
+import { clearJournal, forgetEdit, journalEdits, readJournal } from '@/lib/storage/review-journal';
 import { answerEdit, withEdit } from './feedback';
 import { answerFieldKey, fieldKeyOf } from './field-keys';
 
@@ -51,12 +51,10 @@ export class PendingFeedback {
 
   /** Journals the edits at once; the engine writes them to the store shortly. */
   add(edits: readonly FeedbackEdit[]): void {
-    for (const edit of edits) {
-      const fieldKey = fieldKeyOf(edit);
-      this.edits.set(fieldKey, edit);
-      journalEdit(this.options.lessonId, fieldKey, edit);
-    }
-    for (const edit of edits) this.saver.schedule(fieldKeyOf(edit), edit);
+    const byField = Object.fromEntries(edits.map((edit) => [fieldKeyOf(edit), edit]));
+    for (const [fieldKey, edit] of Object.entries(byField)) this.edits.set(fieldKey, edit);
+    journalEdits(this.options.lessonId, byField);
+    for (const [fieldKey, edit] of Object.entries(byField)) this.saver.schedule(fieldKey, edit);
   }
 
   /** Takes up the edits an earlier page load journaled and did not see written. */

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FeedbackEdit } from '@/lib/schemas/review-journal';
 import { fakeWindow, MemoryStorage } from '@/lib/testing/memory-storage';
 import { STORAGE_KEYS } from './keys';
-import { clearJournal, forgetEdit, journalEdit, readJournal } from './review-journal';
+import { clearJournal, forgetEdit, journalEdits, readJournal } from './review-journal';
 
 const lessonId = 'demo-lesson';
 const key = STORAGE_KEYS.reviewJournal(lessonId);
@@ -22,16 +22,24 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('the review journal', () => {
   it('records an edit synchronously, one per field, the latest replacing the earlier', () => {
-    expect(journalEdit(lessonId, 'f1', edit('first')).ok).toBe(true);
-    journalEdit(lessonId, 'f1', edit('second'));
-    journalEdit(lessonId, 'f2', edit('other field'));
+    expect(journalEdits(lessonId, { f1: edit('first') }).ok).toBe(true);
+    journalEdits(lessonId, { f1: edit('second') });
+    journalEdits(lessonId, { f2: edit('other field') });
     expect(readJournal(lessonId)).toEqual({ f1: edit('second'), f2: edit('other field') });
     expect(JSON.parse(storage.getItem(key)!)).toMatchObject({ version: 1 });
   });
 
+  it('journals a batch of edits with one write, keeping the edits of other fields', () => {
+    journalEdits(lessonId, { f1: edit('earlier') });
+    const setItem = vi.spyOn(storage, 'setItem');
+    expect(journalEdits(lessonId, { f2: edit('a'), f3: edit('b') }).ok).toBe(true);
+    expect(setItem).toHaveBeenCalledTimes(1);
+    expect(readJournal(lessonId)).toEqual({ f1: edit('earlier'), f2: edit('a'), f3: edit('b') });
+  });
+
   it('forgets a written edit, but not one replaced by a later edit meanwhile', () => {
-    journalEdit(lessonId, 'f1', edit('being written'));
-    journalEdit(lessonId, 'f1', edit('typed during the write'));
+    journalEdits(lessonId, { f1: edit('being written') });
+    journalEdits(lessonId, { f1: edit('typed during the write') });
     forgetEdit(lessonId, 'f1', edit('being written'));
     expect(readJournal(lessonId)).toEqual({ f1: edit('typed during the write') });
     forgetEdit(lessonId, 'f1', edit('typed during the write'));
@@ -42,12 +50,12 @@ describe('the review journal', () => {
   it('leaves a journal it cannot read untouched and refuses to write over it', () => {
     storage.setItem(key, '{"version":7}');
     expect(readJournal(lessonId)).toEqual({});
-    expect(journalEdit(lessonId, 'f1', edit('x')).ok).toBe(false);
+    expect(journalEdits(lessonId, { f1: edit('x') }).ok).toBe(false);
     expect(storage.getItem(key)).toBe('{"version":7}');
   });
 
   it('clears', () => {
-    journalEdit(lessonId, 'f1', edit('x'));
+    journalEdits(lessonId, { f1: edit('x') });
     clearJournal(lessonId);
     expect(storage.getItem(key)).toBeNull();
   });
