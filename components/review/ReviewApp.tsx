@@ -151,7 +151,15 @@ export default function ReviewApp({ lesson }: { lesson: Lesson }) {
         ) : (
           <>
             <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 3 }}>
-              <Tabs value={view} onChange={(_, v: View) => setView(v)} aria-label="Review views">
+              {/* Five tabs do not fit a phone without wrapping each label over three lines: they scroll. */}
+              <Tabs
+                value={view}
+                onChange={(_, v: View) => setView(v)}
+                aria-label="Review views"
+                variant="scrollable"
+                scrollButtons="auto"
+                allowScrollButtonsMobile
+              >
                 {VIEWS.map((v) => (
                   <Tab
                     key={v.id}
@@ -159,13 +167,7 @@ export default function ReviewApp({ lesson }: { lesson: Lesson }) {
                     label={v.label}
                     id={`review-tab-${v.id}`}
                     aria-controls={`review-panel-${v.id}`}
-                    // On a phone the four tabs share the width and their labels wrap, so none is hidden.
-                    sx={{
-                      flex: { xs: '1 1 0', sm: '0 0 auto' },
-                      minWidth: { xs: 0, sm: 90 },
-                      px: { xs: 0.75, sm: 2 },
-                      lineHeight: 1.25,
-                    }}
+                    sx={{ minWidth: { xs: 0, sm: 90 }, px: { xs: 1.25, sm: 2 } }}
                   />
                 ))}
               </Tabs>

@@ -22,23 +22,26 @@ export default function ClaimChartsView({ claims, sheets }: { claims: Claim[]; s
           Claim-and-evidence charts
         </Typography>
         <Typography color="text.secondary">
-          {plural(charted, 'student')} filled in the chart. Each claim lists the class&rsquo;s rows side by side.
+          {charted
+            ? `${plural(charted, 'student')} filled in the chart. Each claim lists the class’s rows side by side.`
+            : 'No student in the imported files has filled in the chart.'}
         </Typography>
       </Box>
-      {columns.map(({ claim, rows, statuses }, i) => (
-        <TaskTable
-          key={claim.id}
-          id={`chart-${claim.id}`}
-          caption={`Claim ${i + 1}: ${claim.claim}`}
-          summary={`${CLAIM_STATUS_LABELS.checked}: ${statuses.checked} · ${CLAIM_STATUS_LABELS['unverifiable-here']}: ${statuses['unverifiable-here']} · ${CLAIM_STATUS_LABELS.contradicted}: ${statuses.contradicted} · Not decided: ${statuses.undecided}`}
-          columns={COLUMNS}
-          rows={rows.map(({ key, label, row }) => ({
-            key,
-            student: label,
-            cells: [row.whoAsserts, row.evidence, row.howToCheck, row.status ? CLAIM_STATUS_LABELS[row.status] : ''],
-          }))}
-        />
-      ))}
+      {charted > 0 &&
+        columns.map(({ claim, rows, statuses }, i) => (
+          <TaskTable
+            key={claim.id}
+            id={`chart-${claim.id}`}
+            caption={`Claim ${i + 1}: ${claim.claim}`}
+            summary={`${CLAIM_STATUS_LABELS.checked}: ${statuses.checked} · ${CLAIM_STATUS_LABELS['unverifiable-here']}: ${statuses['unverifiable-here']} · ${CLAIM_STATUS_LABELS.contradicted}: ${statuses.contradicted} · Not decided: ${statuses.undecided}`}
+            columns={COLUMNS}
+            rows={rows.map(({ key, label, row }) => ({
+              key,
+              student: label,
+              cells: [row.whoAsserts, row.evidence, row.howToCheck, row.status ? CLAIM_STATUS_LABELS[row.status] : ''],
+            }))}
+          />
+        ))}
     </Box>
   );
 }

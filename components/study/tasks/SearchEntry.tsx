@@ -31,7 +31,15 @@ export default function SearchEntry({
       <Typography component="h3" variant="questionTitle" id={`${id}-title`} sx={{ mb: 2 }}>
         Search {number}
       </Typography>
-      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))' } }}>
+      {/* Aligned at the bottom: a label that wraps does not push its box below its neighbour's. */}
+      <Box
+        sx={{
+          display: 'grid',
+          gap: 2,
+          alignItems: 'end',
+          gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))' },
+        }}
+      >
         <TaskSelect
           id={`${id}-claim`}
           label="Which claim did you check?"
