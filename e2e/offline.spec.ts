@@ -2,10 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { lessonQuestions } from '../lib/lessons/analysis';
-import { presenterPath, projectorPath, reviewPath } from '../lib/lessons/lesson-paths';
+import { writeLessonFile } from '../lib/author/lesson-file';
+import { guidePath, presenterPath, projectorPath, reviewPath } from '../lib/lessons/lesson-paths';
 import { LESSON_ID, LESSON_URL, STUDY_URL } from './fixtures/lesson';
 import { lessonOnPath } from '../lib/lessons/teaching-path';
 import { loadRealLesson } from '../lib/testing/real-lesson';
+import { sampleLesson } from '../lib/testing/sample-lesson';
 import { goToStep, questionCard } from './fixtures/study';
 import { serveStatic, type ExtraFile } from '../scripts/bench/server';
 
@@ -46,6 +48,38 @@ test('after one visit, every page of the lesson opens and works with the network
   await expect(page.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
   await page.goto('/');
   await expect(page.getByRole('link', { name: new RegExp(lesson.title) })).toBeVisible();
+});
+
+test('offline, the editor, the teacher guide and a lesson opened from a file still work', async ({ page, context }) => {
+  await page.goto('/');
+  await waitForOfflineCopy(page);
+  await context.setOffline(true);
+
+  await page.goto('/author/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Make a lesson' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Step 1 of 6/ })).toBeVisible();
+  await page.goto(guidePath(LESSON_ID));
+  await expect(page.getByRole('heading', { level: 1, name: 'Teacher guide' })).toBeVisible();
+  await expect(page.getByText(lesson.title).first()).toBeVisible();
+
+  // A file shared by a colleague, opened with no network: it is kept in this browser and all its pages load.
+  await page.goto('/');
+  await page.getByLabel('Lesson file').setInputFiles({
+    name: 'sample-lesson.lesson.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(writeLessonFile(sampleLesson)),
+  });
+  const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: sampleLesson.title }) });
+  await card.getByRole('link', { name: 'Self-study' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: sampleLesson.title })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('navigation', { name: 'Lesson sections' })).toBeVisible();
+  await page.goto('/');
+  await card.getByRole('link', { name: 'Present' }).click();
+  await expect(page.locator('main section[aria-roledescription="slide"]')).toBeVisible();
+  await page.goto('/');
+  await card.getByRole('link', { name: 'Review answers' }).click();
+  await expect(page.getByLabel('Choose files')).toBeAttached();
 });
 
 test('a new version waits for the student: the page offers a reload and keeps what they typed', async ({ page }) => {
