@@ -1,18 +1,22 @@
 'use client';
 import Alert from '@mui/material/Alert';
 import Container from '@mui/material/Container';
+import dynamic from 'next/dynamic';
 import { useSearchParams } from 'next/navigation';
 import { useMemo } from 'react';
 import AppHeader from '@/components/common/AppHeader';
 import AppLink from '@/components/common/AppLink';
-import PresenterView from '@/components/present/PresenterView';
-import ProjectorDeck from '@/components/present/ProjectorDeck';
-import ReviewApp from '@/components/review/ReviewApp';
-import StudyApp from '@/components/study/StudyApp';
 import { openedPath, type OpenedUse } from '@/lib/lessons/lesson-paths';
 import { findOpenedLesson } from '@/lib/lessons/opened-lessons';
 import { buildSlides } from '@/lib/present/build-slides';
 import { useOpenedLessons } from './useOpenedLessons';
+
+// Each route of an opened lesson loads only its own use: the four share this component, and static
+// imports would put the study, deck, presenter and review apps into every one of their first loads.
+const StudyApp = dynamic(() => import('@/components/study/StudyApp'));
+const ReviewApp = dynamic(() => import('@/components/review/ReviewApp'));
+const ProjectorDeck = dynamic(() => import('@/components/present/ProjectorDeck'));
+const PresenterView = dynamic(() => import('@/components/present/PresenterView'));
 
 /** One use of a lesson opened from a file, read from this browser's store by the `?lesson=` id. */
 export default function OpenedLessonUse({ use }: { use: OpenedUse }) {
