@@ -10,10 +10,11 @@ import type { Metadata } from 'next';
 import AppHeader from '@/components/common/AppHeader';
 import AppLink from '@/components/common/AppLink';
 import LessonFacts from '@/components/lesson/LessonFacts';
-import OpenedLessonList from '@/components/opened/OpenedLessonList';
+import OpenedLessons from '@/components/opened/OpenedLessons';
 import OpenLessonFile from '@/components/opened/OpenLessonFile';
 import { getLessons } from '@/lib/lessons/load';
 import { lessonPath } from '@/lib/lessons/lesson-paths';
+import { LESSON_FILE_SUFFIX } from '@/lib/schemas/lesson-file';
 
 export const metadata: Metadata = { title: { absolute: 'Lessons · Media literacy lessons' } };
 
@@ -33,7 +34,7 @@ export default function HomePage() {
         <Typography sx={{ mb: 3 }}>
           <AppLink href="/author/">Make a lesson from another report</AppLink>
         </Typography>
-        <OpenLessonFile shippedIds={lessons.map((lesson) => lesson.id)} />
+        <OpenLessonFile shippedIds={lessons.map((lesson) => lesson.id)} fileSuffix={LESSON_FILE_SUFFIX} />
         <Stack component="ul" spacing={2} sx={{ listStyle: 'none', p: 0, m: 0 }}>
           {lessons.map((lesson) => (
             <Box component="li" key={lesson.id}>
@@ -55,7 +56,7 @@ export default function HomePage() {
               </Card>
             </Box>
           ))}
-          <OpenedLessonList />
+          <OpenedLessons />
         </Stack>
       </Container>
     </>

@@ -5,13 +5,16 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useId, useRef, useState } from 'react';
-import { openLessonFile } from '@/lib/lessons/opened-lessons';
-import { LESSON_FILE_SUFFIX } from '@/lib/schemas/lesson-file';
 
 type Outcome = { severity: 'success' | 'error'; message: string };
 
-/** Opens a shared lesson file into this browser; a bad file gets one message and changes nothing. */
-export default function OpenLessonFile({ shippedIds }: { shippedIds: readonly string[] }) {
+type Props = { shippedIds: readonly string[]; fileSuffix: string };
+
+/**
+ * Opens a shared lesson file into this browser; a bad file gets one message and changes nothing.
+ * The reader (zod and the lesson schema) loads when a file is chosen, not with the home page.
+ */
+export default function OpenLessonFile({ shippedIds, fileSuffix }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const hintId = useId();
@@ -20,6 +23,7 @@ export default function OpenLessonFile({ shippedIds }: { shippedIds: readonly st
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
+    const { openLessonFile } = await import('@/lib/lessons/opened-lessons');
     const result = await openLessonFile(file, shippedIds);
     setOutcome(
       result.ok
@@ -31,7 +35,7 @@ export default function OpenLessonFile({ shippedIds }: { shippedIds: readonly st
   return (
     <Stack spacing={1.5} sx={{ mb: 3 }}>
       <Typography id={hintId} color="text.secondary" sx={{ maxWidth: '60ch' }}>
-        A teacher can share a lesson as a file ({LESSON_FILE_SUFFIX}). Opening it keeps it in this browser only.
+        A teacher can share a lesson as a file ({fileSuffix}). Opening it keeps it in this browser only.
       </Typography>
       <div>
         <Button
