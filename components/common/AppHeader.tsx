@@ -18,7 +18,7 @@ export default function AppHeader({ children }: { children?: React.ReactNode }) 
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <Toolbar sx={{ gap: 1.5, minHeight: { xs: 56 } }}>
+      <Toolbar sx={{ gap: { xs: 1, sm: 1.5 }, minHeight: { xs: 56 } }}>
         <AppLink
           href="/"
           underline="hover"

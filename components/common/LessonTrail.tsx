@@ -17,7 +17,7 @@ export default function LessonTrail({
     <Box
       component="nav"
       aria-label="Breadcrumb"
-      sx={{ display: 'flex', alignItems: 'center', gap: 0.5, minWidth: 0, color: 'text.secondary' }}
+      sx={{ display: 'flex', alignItems: 'center', gap: { xs: 0.25, sm: 0.5 }, minWidth: 0, color: 'text.secondary' }}
     >
       <ChevronRight aria-hidden fontSize="small" />
       <AppLink
@@ -43,7 +43,18 @@ export default function LessonTrail({
         Lesson
       </AppLink>
       <ChevronRight aria-hidden fontSize="small" />
-      <Box component="span" aria-current="page" sx={{ color: 'text.primary', fontWeight: 600, whiteSpace: 'nowrap' }}>
+      <Box
+        component="span"
+        aria-current="page"
+        sx={{
+          color: 'text.primary',
+          fontWeight: 600,
+          whiteSpace: 'nowrap',
+          overflow: 'hidden',
+          textOverflow: 'ellipsis',
+          minWidth: 0,
+        }}
+      >
         {current}
       </Box>
     </Box>

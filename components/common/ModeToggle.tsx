@@ -9,12 +9,12 @@ import { useColorScheme } from '@mui/material/styles';
 export default function ModeToggle() {
   const { mode, systemMode, setMode } = useColorScheme();
   const resolved = mode === 'system' ? systemMode : mode;
-  if (!resolved) return <IconButton aria-hidden disabled sx={{ visibility: 'hidden' }} />;
+  if (!resolved) return <IconButton edge="end" aria-hidden disabled sx={{ visibility: 'hidden' }} />;
   const next = resolved === 'dark' ? 'light' : 'dark';
   const label = `Switch to ${next} theme`;
   return (
     <Tooltip title={label}>
-      <IconButton onClick={() => setMode(next)} aria-label={label} color="inherit">
+      <IconButton edge="end" onClick={() => setMode(next)} aria-label={label} color="inherit">
         {resolved === 'dark' ? <LightModeOutlined /> : <DarkModeOutlined />}
       </IconButton>
     </Tooltip>
