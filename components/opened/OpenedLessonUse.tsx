@@ -1,18 +1,21 @@
 'use client';
+import dynamic from 'next/dynamic';
 import Alert from '@mui/material/Alert';
 import Container from '@mui/material/Container';
 import { useSearchParams } from 'next/navigation';
 import { useMemo } from 'react';
 import AppHeader from '@/components/common/AppHeader';
 import AppLink from '@/components/common/AppLink';
-import PresenterView from '@/components/present/PresenterView';
-import ProjectorDeck from '@/components/present/ProjectorDeck';
-import ReviewApp from '@/components/review/ReviewApp';
-import StudyApp from '@/components/study/StudyApp';
 import { openedPath, type OpenedUse } from '@/lib/lessons/lesson-paths';
 import { findOpenedLesson } from '@/lib/lessons/opened-lessons';
 import { buildSlides } from '@/lib/present/build-slides';
 import { useOpenedLessons } from './useOpenedLessons';
+
+// Each route loads only its own use, once the lesson is found: not the other three as well.
+const PresenterView = dynamic(() => import('@/components/present/PresenterView'), { ssr: false });
+const ProjectorDeck = dynamic(() => import('@/components/present/ProjectorDeck'), { ssr: false });
+const ReviewApp = dynamic(() => import('@/components/review/ReviewApp'), { ssr: false });
+const StudyApp = dynamic(() => import('@/components/study/StudyApp'), { ssr: false });
 
 /** One use of a lesson opened from a file, read from this browser's store by the `?lesson=` id. */
 export default function OpenedLessonUse({ use }: { use: OpenedUse }) {
