@@ -2,6 +2,7 @@
 import dynamic from 'next/dynamic';
 import Alert from '@mui/material/Alert';
 import Container from '@mui/material/Container';
+import Typography from '@mui/material/Typography';
 import { useSearchParams } from 'next/navigation';
 import { useMemo } from 'react';
 import AppHeader from '@/components/common/AppHeader';
@@ -11,11 +12,20 @@ import { findOpenedLesson } from '@/lib/lessons/opened-lessons';
 import { buildSlides } from '@/lib/present/build-slides';
 import { useOpenedLessons } from './useOpenedLessons';
 
+/** Said while the lesson's use is being loaded. */
+function Opening() {
+  return (
+    <Container component="main" id="main" maxWidth="md" sx={{ py: 4 }}>
+      <Typography role="status">Opening the lesson…</Typography>
+    </Container>
+  );
+}
+
 // Each route loads only its own use, once the lesson is found: not the other three as well.
-const PresenterView = dynamic(() => import('@/components/present/PresenterView'), { ssr: false });
-const ProjectorDeck = dynamic(() => import('@/components/present/ProjectorDeck'), { ssr: false });
-const ReviewApp = dynamic(() => import('@/components/review/ReviewApp'), { ssr: false });
-const StudyApp = dynamic(() => import('@/components/study/StudyApp'), { ssr: false });
+const PresenterView = dynamic(() => import('@/components/present/PresenterView'), { ssr: false, loading: Opening });
+const ProjectorDeck = dynamic(() => import('@/components/present/ProjectorDeck'), { ssr: false, loading: Opening });
+const ReviewApp = dynamic(() => import('@/components/review/ReviewApp'), { ssr: false, loading: Opening });
+const StudyApp = dynamic(() => import('@/components/study/StudyApp'), { ssr: false, loading: Opening });
 
 /** One use of a lesson opened from a file, read from this browser's store by the `?lesson=` id. */
 export default function OpenedLessonUse({ use }: { use: OpenedUse }) {
