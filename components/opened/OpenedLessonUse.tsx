@@ -1,7 +1,8 @@
 'use client';
+import dynamic from 'next/dynamic';
 import Alert from '@mui/material/Alert';
 import Container from '@mui/material/Container';
-import dynamic from 'next/dynamic';
+import Typography from '@mui/material/Typography';
 import { useSearchParams } from 'next/navigation';
 import { useMemo } from 'react';
 import AppHeader from '@/components/common/AppHeader';
@@ -11,12 +12,20 @@ import { findOpenedLesson } from '@/lib/lessons/opened-lessons';
 import { buildSlides } from '@/lib/present/build-slides';
 import { useOpenedLessons } from './useOpenedLessons';
 
-// Each route of an opened lesson loads only its own use: the four share this component, and static
-// imports would put the study, deck, presenter and review apps into every one of their first loads.
-const StudyApp = dynamic(() => import('@/components/study/StudyApp'));
-const ReviewApp = dynamic(() => import('@/components/review/ReviewApp'));
-const ProjectorDeck = dynamic(() => import('@/components/present/ProjectorDeck'));
-const PresenterView = dynamic(() => import('@/components/present/PresenterView'));
+/** Said while the lesson's use is being loaded. */
+function Opening() {
+  return (
+    <Container component="main" id="main" maxWidth="md" sx={{ py: 4 }}>
+      <Typography role="status">Opening the lesson…</Typography>
+    </Container>
+  );
+}
+
+// Each route loads only its own use, once the lesson is found: not the other three as well.
+const PresenterView = dynamic(() => import('@/components/present/PresenterView'), { ssr: false, loading: Opening });
+const ProjectorDeck = dynamic(() => import('@/components/present/ProjectorDeck'), { ssr: false, loading: Opening });
+const ReviewApp = dynamic(() => import('@/components/review/ReviewApp'), { ssr: false, loading: Opening });
+const StudyApp = dynamic(() => import('@/components/study/StudyApp'), { ssr: false, loading: Opening });
 
 /** One use of a lesson opened from a file, read from this browser's store by the `?lesson=` id. */
 export default function OpenedLessonUse({ use }: { use: OpenedUse }) {

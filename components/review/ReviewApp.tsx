@@ -1,6 +1,5 @@
 'use client';
 import dynamic from 'next/dynamic';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
@@ -17,7 +16,9 @@ import ImportPanel from './import/ImportPanel';
 import { ReviewContext, type ReviewContextValue } from './ReviewContext';
 import { useReviewSession } from './useReviewSession';
 
-// Loaded on demand: not part of the page's first-load JavaScript.
+// Loaded on demand, when first shown: not part of the page's first-load JavaScript. Alerts are
+// only for problems and for views opened before any import.
+const Alert = dynamic(() => import('@mui/material/Alert'), { ssr: false });
 const ExportActions = dynamic(() => import('./ExportActions'), { ssr: false });
 const OverviewPanel = dynamic(() => import('./overview/OverviewPanel'), { ssr: false });
 const ByQuestionPanel = dynamic(() => import('./question/ByQuestionPanel'), { ssr: false });

@@ -7,11 +7,10 @@
 import type { ImportSource } from './import-types';
 import { MAX_ANSWER_FILE_BYTES, MAX_IMPORT_BYTES, MAX_ZIP_FILE_BYTES } from '@/lib/review/limits';
 import { isRawFile, notUtf8, overImportLimit, tooLarge, type ReadOutcome } from './read-outcome';
-import { looksLikeZipName } from './unpack-zip';
+import { looksLikeZipName } from './zip-name';
 import { unpackZipOffThread } from './unzip-off-thread';
 
 export { isRawFile, type RawFile, type ReadOutcome } from './read-outcome';
-export { ZIP_PATH_SEPARATOR } from './unpack-zip';
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 

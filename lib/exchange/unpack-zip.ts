@@ -11,6 +11,7 @@ import { MAX_ANSWER_FILE_BYTES, MAX_IMPORT_BYTES, MAX_ZIP_ENTRIES, MAX_ZIP_UNPAC
 import type { RejectionKind } from './import-types';
 import { isRawFile, notUtf8, overImportLimit, tooLarge, type ReadOutcome } from './read-outcome';
 import { entriesOverlap, readZipDirectory, type ZipEntry } from './zip-directory';
+import { looksLikeZipName } from './zip-name';
 
 /** Shown between a zip's name and the name of a file inside it: "class.zip › amira.json". */
 export const ZIP_PATH_SEPARATOR = ' › ';
@@ -24,10 +25,6 @@ export type UnpackedZip = { outcomes: ReadOutcome[]; unpackedBytes: number };
 function isZipClutter(name: string): boolean {
   const base = name.split('/').pop() ?? '';
   return name.endsWith('/') || name.startsWith('__MACOSX/') || base.startsWith('.');
-}
-
-export function looksLikeZipName(name: string): boolean {
-  return /\.zip$/i.test(name);
 }
 
 function refuseZip(zipName: string, message: string, kind: RejectionKind = 'not-answer-file'): UnpackedZip {

@@ -4,7 +4,7 @@
  * tests and the benchmark run in Node) the same function runs in place.
  */
 import { UNZIP_TIME_LIMIT_MS } from '@/lib/review/limits';
-import { unpackZip, type UnpackedZip } from './unpack-zip';
+import type { UnpackedZip } from './unpack-zip';
 import type { UnzipRequest } from './unzip.worker';
 
 function refused(zipName: string, message: string): UnpackedZip {
@@ -17,7 +17,9 @@ export function unpackZipOffThread(
   budget: number,
   timeLimitMs: number = UNZIP_TIME_LIMIT_MS,
 ): Promise<UnpackedZip> {
-  if (typeof Worker === 'undefined') return Promise.resolve(unpackZip(zipName, bytes, budget));
+  // Loaded only here, so that the inflater is not part of the page's first-load JavaScript.
+  if (typeof Worker === 'undefined')
+    return import('./unpack-zip').then(({ unpackZip }) => unpackZip(zipName, bytes, budget));
   return new Promise((resolve) => {
     let worker: Worker;
     try {

@@ -1,8 +1,6 @@
 'use client';
 import dynamic from 'next/dynamic';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
@@ -12,10 +10,18 @@ import type { StudentSheet } from '@/lib/review/student-sheet';
 import type { LastImport } from '@/lib/review/review-session';
 import ClassRoster from './ClassRoster';
 import FileDropZone from './FileDropZone';
-import ImportResultList from './ImportResultList';
 
-// Loaded on demand: not part of the page's first-load JavaScript.
+// Loaded on demand, when first shown: not part of the page's first-load JavaScript.
+const Alert = dynamic(() => import('@mui/material/Alert'), { ssr: false });
 const ClearReviewDialog = dynamic(() => import('./ClearReviewDialog'), { ssr: false });
+const ImportResultList = dynamic(() => import('./ImportResultList'), {
+  ssr: false,
+  loading: () => <Typography color="text.secondary">Listing the files…</Typography>,
+});
+const LinearProgress = dynamic(() => import('@mui/material/LinearProgress'), {
+  ssr: false,
+  loading: () => <Box sx={{ height: 4 }} />,
+});
 
 type Props = {
   sheets: readonly StudentSheet[];
@@ -46,7 +52,11 @@ export default function ImportPanel({ sheets, importing, lastImport, saveError, 
         <Typography role="status" variant="statusLine">
           {status}
         </Typography>
-        {importing !== null && <LinearProgress aria-label="Importing" sx={{ mt: 1 }} />}
+        {importing !== null && (
+          <Box sx={{ mt: 1 }}>
+            <LinearProgress aria-label="Importing" />
+          </Box>
+        )}
       </Box>
       {saveError && <Alert severity="error">{saveError}</Alert>}
       {lastImport && (
