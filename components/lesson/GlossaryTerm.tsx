@@ -1,9 +1,11 @@
 'use client';
+import dynamic from 'next/dynamic';
 import Box from '@mui/material/Box';
-import Popover from '@mui/material/Popover';
-import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import type { GlossaryTerm as Term } from '@/lib/lessons/glossary';
+
+// Loaded on the first press: the popover (and MUI's modal) is not needed to show the page.
+const GlossaryPopover = dynamic(() => import('./GlossaryPopover'), { ssr: false });
 
 /**
  * A glossary term as a button: pressing it (mouse, Enter or Space) opens its definition in a
@@ -38,25 +40,7 @@ export default function GlossaryTerm({ term, fontSize }: { term: Term; fontSize?
       >
         {term.term}
       </Box>
-      <Popover
-        open={anchor !== null}
-        anchorEl={anchor}
-        onClose={() => setAnchor(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}
-        slotProps={{
-          paper: { id, role: 'dialog', 'aria-labelledby': `${id}-term`, sx: { p: 2, maxWidth: 420 } },
-        }}
-      >
-        <Typography id={`${id}-term`} sx={{ fontWeight: 700, mb: 0.5 }}>
-          {term.term}
-        </Typography>
-        <Typography>{term.definition}</Typography>
-        {term.notThis && (
-          <Typography color="text.secondary" sx={{ mt: 1 }}>
-            {term.notThis}
-          </Typography>
-        )}
-      </Popover>
+      {anchor && <GlossaryPopover id={id} term={term} anchor={anchor} onClose={() => setAnchor(null)} />}
     </>
   );
 }
