@@ -1,12 +1,11 @@
 'use client';
-import Box from '@mui/material/Box';
 import dynamic from 'next/dynamic';
+import Box from '@mui/material/Box';
 import { useId, useState } from 'react';
 import type { GlossaryTerm as Term } from '@/lib/lessons/glossary';
 
-// The popover (MUI's Modal underneath) loads on the first press, not with the page: the deck and the
-// study page show terms on their first screen, and most terms are never opened.
-const GlossaryDefinition = dynamic(() => import('./GlossaryDefinition'), { ssr: false });
+// Loaded on the first press: the popover (and MUI's modal) is not needed to show the page.
+const GlossaryPopover = dynamic(() => import('./GlossaryPopover'), { ssr: false });
 
 /**
  * A glossary term as a button: pressing it (mouse, Enter or Space) opens its definition in a
@@ -41,7 +40,7 @@ export default function GlossaryTerm({ term, fontSize }: { term: Term; fontSize?
       >
         {term.term}
       </Box>
-      {anchor && <GlossaryDefinition id={id} term={term} anchor={anchor} onClose={() => setAnchor(null)} />}
+      {anchor && <GlossaryPopover id={id} term={term} anchor={anchor} onClose={() => setAnchor(null)} />}
     </>
   );
 }

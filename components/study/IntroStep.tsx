@@ -15,14 +15,21 @@ const howItWorks = (sections: number) => [
 
 /** The content note, the discussion norms and how self-study works, before the first section. */
 export default function IntroStep({ onStart }: { onStart: () => void }) {
-  const { lesson } = useStudy();
+  const { lesson, ready } = useStudy();
   return (
     <section aria-labelledby="step-heading">
       <StepHeading>Getting ready</StepHeading>
       <ContentNote heading={lesson.contentNote.heading} paragraphs={lesson.contentNote.paragraphs} />
       <ListCard heading="How this works" level="h3" items={howItWorks(lesson.sections.length)} sx={{ mt: 3 }} />
       <ListCard heading="How we discuss this" level="h3" items={lesson.discussionNorms} sx={{ mt: 3 }} />
-      <Button variant="contained" size="large" endIcon={<ArrowForward aria-hidden />} onClick={onStart} sx={{ mt: 3 }}>
+      <Button
+        variant="contained"
+        size="large"
+        endIcon={<ArrowForward aria-hidden />}
+        onClick={onStart}
+        disabled={!ready}
+        sx={{ mt: 3 }}
+      >
         Start the first section
       </Button>
     </section>

@@ -4,14 +4,10 @@ import Box from '@mui/material/Box';
 import Container from '@mui/material/Container';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import SaveStatus from '@/components/common/SaveStatus';
 import { resumeStep, stepFromHash, type Step } from '@/lib/study/steps';
 import AnswerTools from './AnswerTools';
-import ClaimChartStep from './tasks/ClaimChartStep';
-import ExitTicketStep from './tasks/ExitTicketStep';
-import LateralReadingStep from './tasks/LateralReadingStep';
-import FinishStep from './FinishStep';
 import IntroStep from './IntroStep';
 import SectionStep from './SectionStep';
 import StepNav from './StepNav';
@@ -21,24 +17,15 @@ import { PATH_LABELS } from '@/lib/lessons/path-param';
 import { useStudy } from './StudyContext';
 import { useSessionValue } from './useAnswerSession';
 import { useFeedbackImport } from './useFeedbackImport';
+import { useFocusOnStepChange } from './useFocusOnStepChange';
 import WrapUpStep from './WrapUpStep';
 
-// Loaded on demand: not part of the page's first-load JavaScript.
+// Loaded on demand: steps at the end of the path, not part of the page's first-load JavaScript.
+const ClaimChartStep = dynamic(() => import('./tasks/ClaimChartStep'), { ssr: false });
+const LateralReadingStep = dynamic(() => import('./tasks/LateralReadingStep'), { ssr: false });
+const ExitTicketStep = dynamic(() => import('./tasks/ExitTicketStep'), { ssr: false });
+const FinishStep = dynamic(() => import('./FinishStep'), { ssr: false });
 const PrintSheet = dynamic(() => import('./PrintSheet'), { ssr: false });
-
-/**
- * After moving to another step (a button, a link or the browser's back button), start at the top
- * and put the focus on the new step's heading, so keyboard and screen-reader users are told.
- */
-function useFocusOnStepChange(stepId: string) {
-  const previous = useRef(stepId);
-  useEffect(() => {
-    if (previous.current === stepId) return;
-    previous.current = stepId;
-    window.scrollTo({ top: 0 });
-    document.getElementById('step-heading')?.focus();
-  }, [stepId]);
-}
 
 const subscribeHash = (onChange: () => void) => {
   window.addEventListener('hashchange', onChange);
@@ -51,7 +38,7 @@ const subscribeHash = (onChange: () => void) => {
  * first step that still has unanswered questions.
  */
 export default function StudyLayout({ steps }: { steps: Step[] }) {
-  const { lesson, session, path } = useStudy();
+  const { lesson, session, path, ready } = useStudy();
   const hash = useSyncExternalStore(
     subscribeHash,
     () => window.location.hash,
@@ -67,7 +54,7 @@ export default function StudyLayout({ steps }: { steps: Step[] }) {
   const current = stepFromHash(steps, hash) ?? steps.find((s) => s.id === resumeId)!;
   const index = steps.indexOf(current);
   const section = lesson.sections.find((s) => s.id === current.id);
-  useFocusOnStepChange(current.id);
+  useFocusOnStepChange(current.id, ready);
 
   return (
     <>
@@ -85,13 +72,18 @@ export default function StudyLayout({ steps }: { steps: Step[] }) {
         >
           <Box>
             <Typography variant="studyTitle">{lesson.title}</Typography>
-            <Typography color="text.secondary">{PATH_LABELS[path]}</Typography>
+            {/* The path is in the address, read once hydrated: the static page keeps the line empty. */}
+            <Typography color="text.secondary">{ready ? PATH_LABELS[path] : '\u00a0'}</Typography>
           </Box>
-          <SaveStatus source={session} variant="badge" />
+          {ready && <SaveStatus source={session} variant="badge" />}
         </Box>
-        <StorageProblems />
-        {feedbackImport.status}
-        {feedbackImport.input}
+        {ready && (
+          <>
+            <StorageProblems />
+            {feedbackImport.status}
+            {feedbackImport.input}
+          </>
+        )}
         <Box
           sx={{
             display: 'grid',
@@ -111,18 +103,23 @@ export default function StudyLayout({ steps }: { steps: Step[] }) {
               overflowY: { md: 'auto' },
             }}
           >
-            <StepNav steps={steps} current={current} onSelect={goTo} />
-            <Paper
-              variant="outlined"
-              component="section"
-              aria-labelledby="answer-tools-heading"
-              sx={{ p: 2, display: { xs: 'none', md: 'block' } }}
-            >
-              <Typography id="answer-tools-heading" sx={{ fontWeight: 700, mb: 1 }}>
-                My answers
-              </Typography>
-              <AnswerTools onImportFeedback={feedbackImport.open} />
-            </Paper>
+            {/* Controls come with the hydrated page: before, a click would do nothing. */}
+            {ready && (
+              <>
+                <StepNav steps={steps} current={current} onSelect={goTo} />
+                <Paper
+                  variant="outlined"
+                  component="section"
+                  aria-labelledby="answer-tools-heading"
+                  sx={{ p: 2, display: { xs: 'none', md: 'block' } }}
+                >
+                  <Typography id="answer-tools-heading" sx={{ fontWeight: 700, mb: 1 }}>
+                    My answers
+                  </Typography>
+                  <AnswerTools onImportFeedback={feedbackImport.open} />
+                </Paper>
+              </>
+            )}
           </Box>
           <Box className="no-print" sx={{ minWidth: 0 }}>
             {current.kind === 'start' && <IntroStep onStart={() => goTo(steps[1]!)} />}
@@ -132,11 +129,11 @@ export default function StudyLayout({ steps }: { steps: Step[] }) {
             {current.kind === 'wrap-up' && <WrapUpStep />}
             {current.kind === 'exit-ticket' && <ExitTicketStep />}
             {current.kind === 'finish' && <FinishStep onImportFeedback={feedbackImport.open} />}
-            <StepPager previous={steps[index - 1]} next={steps[index + 1]} onSelect={goTo} />
+            {ready && <StepPager previous={steps[index - 1]} next={steps[index + 1]} onSelect={goTo} />}
           </Box>
         </Box>
       </Container>
-      <PrintSheet />
+      {ready && <PrintSheet />}
     </>
   );
 }

@@ -20,17 +20,31 @@ function sessionFor(lessonId: string, lessonVersion: number): AnswerSession {
   return session;
 }
 
+const placeholders = new Map<string, AnswerSession>();
+
+function placeholderFor(lessonId: string, lessonVersion: number): AnswerSession {
+  let placeholder = placeholders.get(lessonId);
+  if (!placeholder) {
+    placeholder = new AnswerSession(lessonId, lessonVersion, { placeholder: true });
+    placeholders.set(lessonId, placeholder);
+  }
+  return placeholder;
+}
+
 const noSubscription = () => () => {};
 
-/** The session, or null during static rendering (there is no browser storage then). */
-export function useAnswerSession(lessonId: string, lessonVersion: number): AnswerSession | null {
+/**
+ * The session. The static page and its hydration get an empty placeholder (there is no browser
+ * storage then), so the first step is in the HTML; the saved answers follow once hydrated.
+ */
+export function useAnswerSession(lessonId: string, lessonVersion: number): AnswerSession {
   const session = useSyncExternalStore(
     noSubscription,
     () => sessionFor(lessonId, lessonVersion),
-    () => null,
+    () => placeholderFor(lessonId, lessonVersion),
   );
 
-  useFlushOnLeave(session?.flush);
+  useFlushOnLeave(session.flush);
   return session;
 }
 

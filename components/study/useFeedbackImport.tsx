@@ -1,7 +1,6 @@
 'use client';
 import Alert from '@mui/material/Alert';
 import { useRef, useState } from 'react';
-import { readFeedbackFile } from '@/lib/exchange/feedback-import';
 import { useStudy } from './StudyContext';
 import { plural } from '@/lib/text/plural';
 
@@ -18,6 +17,8 @@ export function useFeedbackImport() {
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
+    // Loaded when a file is chosen: reading feedback is not needed to show the page.
+    const { readFeedbackFile } = await import('@/lib/exchange/feedback-import');
     const result = await readFeedbackFile(file, lesson, session.getSnapshot().data);
     if (!result.ok) {
       setMessage({ severity: 'error', text: result.message });

@@ -6,8 +6,7 @@
  * (optional: data saved before it existed still validates, and counts as 0).
  */
 import { z } from 'zod';
-import { IdSchema } from './lesson';
-import { ClaimStatusSchema } from './lesson-teaching';
+import { IdSchema } from './lesson-analysis';
 
 export const MAX_ANSWER_LENGTH = 20_000;
 export const MAX_SELECTIONS = 500;
@@ -42,6 +41,9 @@ export const MarkAnswerSchema = z.strictObject({
 export const MAX_CELL_LENGTH = 2000;
 export const MAX_TASK_ROWS = 50;
 const CellSchema = z.string().max(MAX_CELL_LENGTH);
+
+/** What the student concludes about a claim in the chart. */
+export const ClaimStatusSchema = z.enum(['checked', 'unverifiable-here', 'contradicted']);
 
 /** One row of the claim-and-evidence chart: the lesson's claim (by id) and what the student wrote about it. */
 export const ClaimChartRowSchema = z.strictObject({

@@ -11,7 +11,7 @@
 import { z } from 'zod';
 import { cleanStudentName } from '@/lib/exchange/student-name';
 import { AnswerSchema, IsoDateSchema, MAX_ANSWER_LENGTH } from './answer';
-import { IdSchema } from './lesson';
+import { IdSchema } from './lesson-analysis';
 
 export const RESPONSE_FILE_TYPE = 'media-literacy-lesson/responses';
 /** Version 2 adds the student's id; version 1 files (name only) are still read. */

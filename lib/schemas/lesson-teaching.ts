@@ -56,8 +56,6 @@ export const ClaimSchema = z.strictObject({
 });
 export type Claim = z.infer<typeof ClaimSchema>;
 
-export const ClaimStatusSchema = z.enum(['checked', 'unverifiable-here', 'contradicted']);
-
 export const ExitTicketSchema = z.strictObject({
   intro: text,
   /** Exactly three: quote or paraphrase; an unsourced claim and how to check it; a missing voice. */

@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { AnswerSchema, IsoDateSchema } from './answer';
 import { AnyFeedbackFileSchema, FeedbackFileV1Schema, MAX_NAME_LENGTH, StudentIdSchema } from './exchange';
-import { IdSchema } from './lesson';
+import { IdSchema } from './lesson-analysis';
 
 export const SAVED_ANSWERS_VERSION = 3;
 

@@ -37,7 +37,15 @@ export type SessionSnapshot = {
   restoredAfterWipe: boolean;
 };
 
-type Options = { debounceMs?: number; now?: () => Date };
+type Options = {
+  debounceMs?: number;
+  now?: () => Date;
+  /**
+   * A stand-in for the static page and its hydration, before the browser's storage may be read:
+   * no answers, nothing read, nothing ever written.
+   */
+  placeholder?: boolean;
+};
 
 /** The engine's key for this page's one saved thing. */
 const ANSWERS = 'answers';
@@ -51,6 +59,7 @@ export class AnswerSession {
   private stopWatching: () => void = () => {};
   private readonly saver: Autosaver<SavedAnswers>;
   private readonly now: () => Date;
+  private readonly placeholder: boolean;
 
   constructor(
     private readonly lessonId: string,
@@ -58,6 +67,7 @@ export class AnswerSession {
     options: Options = {},
   ) {
     this.now = options.now ?? (() => new Date());
+    this.placeholder = options.placeholder ?? false;
     this.saver = createAutosaver({
       write: (_key, data) => this.write(data),
       // While stored data is in the way, nothing is written, whatever the engine last did.
@@ -65,7 +75,7 @@ export class AnswerSession {
       delayMs: options.debounceMs ?? 400,
       now: this.now,
     });
-    this.snapshot = this.fromLoad(loadAnswers(lessonId, lessonVersion));
+    this.snapshot = this.fromLoad(this.placeholder ? { status: 'empty' } : loadAnswers(lessonId, lessonVersion));
   }
 
   /** Starts following other tabs' writes; returns the stop function. */
@@ -203,7 +213,7 @@ export class AnswerSession {
 
   /** The engine's writer: merges with what another tab stored, and keeps what was written. */
   private write(data: SavedAnswers): WriteOutcome {
-    if (this.snapshot.problem) return { ok: false, reason: 'blocked' };
+    if (this.snapshot.problem || this.placeholder) return { ok: false, reason: 'blocked' };
     const result = saveAnswers(data, this.now());
     if (!result.ok) return result;
     this.snapshot = { ...this.snapshot, data: result.data };

@@ -5,8 +5,8 @@ import type { GlossaryTerm as Term } from '@/lib/lessons/glossary';
 
 type Props = { id: string; term: Term; anchor: HTMLElement; onClose: () => void };
 
-/** The definition of a glossary term, in a popover that takes focus and closes with Escape. */
-export default function GlossaryDefinition({ id, term, anchor, onClose }: Props) {
+/** A term's definition in a popover that takes focus and closes with Escape, giving focus back. */
+export default function GlossaryPopover({ id, term, anchor, onClose }: Props) {
   return (
     <Popover
       open
