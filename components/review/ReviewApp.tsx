@@ -93,6 +93,34 @@ export default function ReviewApp({ lesson }: { lesson: Lesson }) {
     [index, data.session, data.setAnswerFeedback, data.setOverallComment],
   );
 
+  // The same element while the view stays: MUI Tabs measure the page after each render of theirs, a
+  // forced layout that switching question or student must not pay for.
+  const tabs = useMemo(
+    () => (
+      // Five tabs do not fit a phone without wrapping each label over three lines: they scroll.
+      <Tabs
+        value={view}
+        onChange={(_, v: View) => setView(v)}
+        aria-label="Review views"
+        variant="scrollable"
+        scrollButtons="auto"
+        allowScrollButtonsMobile
+      >
+        {VIEWS.map((v) => (
+          <Tab
+            key={v.id}
+            value={v.id}
+            label={v.label}
+            id={`review-tab-${v.id}`}
+            aria-controls={`review-panel-${v.id}`}
+            sx={{ minWidth: { xs: 0, sm: 90 }, px: { xs: 1.25, sm: 2 } }}
+          />
+        ))}
+      </Tabs>
+    ),
+    [view],
+  );
+
   const openQuestion = (id: string, state?: ShownState) => {
     setQuestionId(id);
     setStateFilter(state ?? null);
@@ -151,28 +179,7 @@ export default function ReviewApp({ lesson }: { lesson: Lesson }) {
           </Box>
         ) : (
           <>
-            <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 3 }}>
-              {/* Five tabs do not fit a phone without wrapping each label over three lines: they scroll. */}
-              <Tabs
-                value={view}
-                onChange={(_, v: View) => setView(v)}
-                aria-label="Review views"
-                variant="scrollable"
-                scrollButtons="auto"
-                allowScrollButtonsMobile
-              >
-                {VIEWS.map((v) => (
-                  <Tab
-                    key={v.id}
-                    value={v.id}
-                    label={v.label}
-                    id={`review-tab-${v.id}`}
-                    aria-controls={`review-panel-${v.id}`}
-                    sx={{ minWidth: { xs: 0, sm: 90 }, px: { xs: 1.25, sm: 2 } }}
-                  />
-                ))}
-              </Tabs>
-            </Box>
+            <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 3 }}>{tabs}</Box>
             <Box role="tabpanel" id={`review-panel-${view}`} aria-labelledby={`review-tab-${view}`}>
               {view === 'import' && (
                 <ImportPanel

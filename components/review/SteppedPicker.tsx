@@ -4,12 +4,34 @@ import NavigateNext from '@mui/icons-material/NavigateNext';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
+import { useMemo, useOptimistic, useTransition } from 'react';
 
 type Item = { key: string; label: string };
 type Props = { label: string; items: readonly Item[]; value: string; onChange(key: string): void; width: string };
 
-/** A list to jump to any item, with previous / next beside it (questions, students). */
-export default function SteppedPicker({ label, items, value, onChange, width }: Props) {
+/**
+ * A list to jump to any item, with previous / next beside it (questions, students). The view the
+ * item opens is drawn as a transition, in slices that leave the page responsive (a class of a
+ * thousand makes it long); the picker shows the new item at once.
+ */
+export default function SteppedPicker({ label, items, value: current, onChange, width }: Props) {
+  const [value, showValue] = useOptimistic(current);
+  const [, startTransition] = useTransition();
+  const pick = (key: string) =>
+    startTransition(() => {
+      showValue(key);
+      onChange(key);
+    });
+  // The same elements from render to render: a class of a thousand is a thousand options.
+  const options = useMemo(
+    () =>
+      items.map((item) => (
+        <option key={item.key} value={item.key}>
+          {item.label}
+        </option>
+      )),
+    [items],
+  );
   const position = items.findIndex((item) => item.key === value);
   const previous = items[position - 1];
   const next = items[position + 1];
@@ -19,23 +41,19 @@ export default function SteppedPicker({ label, items, value, onChange, width }: 
         select
         label={label}
         value={value}
-        onChange={(e) => onChange(e.target.value)}
+        onChange={(e) => pick(e.target.value)}
         size="small"
         sx={{ flex: `1 1 ${width}`, minWidth: 0 }}
         slotProps={{ select: { native: true } }}
       >
-        {items.map((item) => (
-          <option key={item.key} value={item.key}>
-            {item.label}
-          </option>
-        ))}
+        {options}
       </TextField>
       <Box sx={{ display: 'flex', gap: 1 }}>
         <Button
           variant="outlined"
           startIcon={<NavigateBefore aria-hidden />}
           disabled={!previous}
-          onClick={() => previous && onChange(previous.key)}
+          onClick={() => previous && pick(previous.key)}
         >
           Previous
         </Button>
@@ -43,7 +61,7 @@ export default function SteppedPicker({ label, items, value, onChange, width }: 
           variant="outlined"
           endIcon={<NavigateNext aria-hidden />}
           disabled={!next}
-          onClick={() => next && onChange(next.key)}
+          onClick={() => next && pick(next.key)}
         >
           Next
         </Button>

@@ -1,6 +1,7 @@
 'use client';
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { useFlushOnLeave } from '@/components/common/useFlushOnLeave';
+import { prepareClass } from '@/lib/review/class-figures';
 import { fileSource } from '@/lib/review/import-files';
 import type { LessonIndex } from '@/lib/review/lesson-index';
 import { ReviewSession } from '@/lib/review/review-session';
@@ -18,6 +19,8 @@ export function useReviewSession(index: LessonIndex) {
     // A failed open is shown through the snapshot (reloadNeeded).
     session.open().catch(() => {});
   }, [session]);
+  // Each question's class figures are worked out ahead, so that switching question is a lookup.
+  useEffect(() => prepareClass(index, snapshot.sheets), [index, snapshot.sheets]);
   useFlushOnLeave(session.flush);
   useEffect(() => {
     // Ask before leaving only while feedback is not yet confirmed written (it is journaled anyway).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LocatedQuestion } from '@/lib/lessons/analysis';
 import type { Answer } from '@/lib/schemas/answer';
-import { answerGroups, groupAnswers, groupItems, REMOVED_ITEM } from './answer-groups';
+import { answerGroups, groupAnswers, groupItems, groupScore, REMOVED_ITEM } from './answer-groups';
 import { indexLesson } from './lesson-index';
 import { sampleLesson } from '@/lib/testing/sample-lesson';
 
@@ -122,5 +122,20 @@ describe('groupItems', () => {
         note: 'Close to a quote.',
       },
     ]);
+  });
+});
+
+describe('groupScore', () => {
+  const levels: Record<string, string | null> = { a: 'met', b: 'met', c: null, d: 'partly' };
+  const levelOf = (key: string) => levels[key] ?? null;
+
+  it('gives the level every student of the group shares', () => {
+    expect(groupScore(['a', 'b'], levelOf)).toEqual({ sharedLevelId: 'met', unscored: false });
+  });
+
+  it('gives no shared level when they differ, and says when one has no score', () => {
+    expect(groupScore(['a', 'd'], levelOf)).toEqual({ sharedLevelId: null, unscored: false });
+    expect(groupScore(['a', 'c'], levelOf)).toEqual({ sharedLevelId: null, unscored: true });
+    expect(groupScore(['c'], levelOf)).toEqual({ sharedLevelId: null, unscored: true });
   });
 });

@@ -11,6 +11,7 @@
 import { isChoiceQuestion } from '@/lib/lessons/question-kinds';
 import { markSentences, type LocatedQuestion } from '@/lib/lessons/analysis';
 import type { Answer } from '@/lib/schemas/answer';
+import { classQuestionCache } from './class-cache';
 import type { LessonIndex } from './lesson-index';
 import type { StudentSheet } from './student-sheet';
 import { scoringKey } from './suggested-score';
@@ -82,8 +83,17 @@ export function groupAnswers(
   return { groups, unanswered };
 }
 
-/** The groups of a located question; null for a written question, whose free text is read one by one. */
+const cache = classQuestionCache<AnswerGroups | null>();
+
+/**
+ * The groups of a located question; null for a written question, whose free text is read one by one.
+ * Worked out once per class (lib/review/class-cache.ts).
+ */
 export function answerGroups(index: LessonIndex, located: LocatedQuestion, students: Students): AnswerGroups | null {
+  return cache(students, located.question, () => groupsOf(index, located, students));
+}
+
+function groupsOf(index: LessonIndex, located: LocatedQuestion, students: Students): AnswerGroups | null {
   const { question, sectionId } = located;
   if (isChoiceQuestion(question)) {
     const order = question.options.map((o) => o.id);
@@ -114,4 +124,13 @@ export function groupItems(index: LessonIndex, located: LocatedQuestion, itemIds
     const note = accepted.get(id);
     return note === undefined ? { id, text, verdict: 'not-in-key' } : { id, text, verdict: 'also-accepted', note };
   });
+}
+
+/** Where a group's scores stand: the level all its students share (the group's buttons), and whether any has none. */
+export type GroupScore = { sharedLevelId: string | null; unscored: boolean };
+
+export function groupScore(studentKeys: readonly string[], levelOf: (studentKey: string) => string | null): GroupScore {
+  const levels = new Set(studentKeys.map(levelOf));
+  const [only] = levels;
+  return { sharedLevelId: levels.size === 1 ? (only ?? null) : null, unscored: levels.has(null) };
 }

@@ -12,6 +12,7 @@ import { markSentences, type LocatedQuestion, type LocatedSentence } from '@/lib
 import { isAnswered } from '@/lib/schemas/answer';
 import type { ChoiceOption } from '@/lib/schemas/lesson';
 import { isCorrect } from './answer-text';
+import { classQuestionCache } from './class-cache';
 import { feedbackFor } from './feedback';
 import type { ClassFeedback } from '@/lib/schemas/review';
 import { formatPercent } from './format';
@@ -39,6 +40,30 @@ export type QuestionStats = {
   hardReasons: string[];
 };
 
+type AnswerCounts = { answered: number; correct: number; judged: number };
+const answerCountsCache = classQuestionCache<AnswerCounts>();
+
+/** How many answered, and how many of those a key judged and found exactly right: once per class. */
+export function answerCounts(
+  index: LessonIndex,
+  located: LocatedQuestion,
+  sheets: readonly StudentSheet[],
+): AnswerCounts {
+  return answerCountsCache(sheets, located.question, () => {
+    const counts = { answered: 0, correct: 0, judged: 0 };
+    for (const sheet of sheets) {
+      const answer = sheet.answers.get(located.question.id);
+      if (!answer || !isAnswered(answer)) continue;
+      counts.answered += 1;
+      const right = isCorrect(index, located, answer);
+      if (right === null) continue;
+      counts.judged += 1;
+      if (right) counts.correct += 1;
+    }
+    return counts;
+  });
+}
+
 export function questionStats(
   index: LessonIndex,
   sheets: readonly StudentSheet[],
@@ -46,21 +71,10 @@ export function questionStats(
   located: LocatedQuestion,
 ): QuestionStats {
   const id = located.question.id;
-  let answered = 0;
+  const { answered, correct, judged } = answerCounts(index, located, sheets);
   let scored = 0;
   let points = 0;
-  let correct = 0;
-  let judged = 0;
   for (const sheet of sheets) {
-    const answer = sheet.answers.get(id);
-    if (answer && isAnswered(answer)) {
-      answered += 1;
-      const right = isCorrect(index, located, answer);
-      if (right !== null) {
-        judged += 1;
-        if (right) correct += 1;
-      }
-    }
     const levelId = feedbackFor(feedback, sheet.key, id).levelId;
     const level = levelId ? index.rubricById.get(levelId) : undefined;
     if (level) {
@@ -112,8 +126,14 @@ export function formatPoints(points: number): string {
 export type OptionCount = { option: ChoiceOption; count: number };
 export type ChoiceDistribution = { options: OptionCount[]; removedOptions: number; answered: number };
 
-/** How many students chose each option (a student may choose several in a multiple-choice question). */
+const distributionCache = classQuestionCache<ChoiceDistribution>();
+
+/** How many students chose each option (a student may choose several in a multiple-choice question); once per class. */
 export function choiceDistribution(located: LocatedQuestion, sheets: readonly StudentSheet[]): ChoiceDistribution {
+  return distributionCache(sheets, located.question, () => distributionOf(located, sheets));
+}
+
+function distributionOf(located: LocatedQuestion, sheets: readonly StudentSheet[]): ChoiceDistribution {
   const { question } = located;
   const options = isChoiceQuestion(question) ? question.options : [];
   const counts = new Map(options.map((o) => [o.id, 0]));
@@ -141,12 +161,21 @@ export type SentenceHeat = { sentence: LocatedSentence; count: number; inKey: bo
 export type HeatParagraph = { id: string; sectionId: string; sentences: SentenceHeat[] };
 export type MarkHeatMap = { paragraphs: HeatParagraph[]; answered: number; keySize: number };
 
-/** For each sentence a "mark in the text" question offers: how many students marked it, and whether it is in the key. */
+const heatCache = classQuestionCache<MarkHeatMap>();
+
+/**
+ * For each sentence a "mark in the text" question offers: how many students marked it, and whether
+ * it is in the key; once per class.
+ */
 export function markHeatMap(
   index: LessonIndex,
   located: LocatedQuestion,
   sheets: readonly StudentSheet[],
 ): MarkHeatMap {
+  return heatCache(sheets, located.question, () => heatOf(index, located, sheets));
+}
+
+function heatOf(index: LessonIndex, located: LocatedQuestion, sheets: readonly StudentSheet[]): MarkHeatMap {
   const { question, sectionId } = located;
   if (question.kind !== 'mark') return { paragraphs: [], answered: 0, keySize: 0 };
   const key = new Set(index.markKeys.get(question.id) ?? []);

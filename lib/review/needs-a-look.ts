@@ -15,6 +15,7 @@
 import { plural } from '@/lib/text/plural';
 import type { Answer } from '@/lib/schemas/answer';
 import type { KeyPoint } from '@/lib/schemas/lesson';
+import { classQuestionCache } from './class-cache';
 import type { StudentSheet } from './student-sheet';
 
 export const SHORT_ANSWER_WORDS = 8;
@@ -58,7 +59,7 @@ export type LookItem = {
   keyPointsMentioned: number;
   keyPoints: number;
   /** In words, e.g. ["short answer (5 words)", "mentions none of the key points"]. */
-  reasons: string[];
+  reasons: readonly string[];
 };
 
 function keyPointReason(mentioned: number, total: number): string {
@@ -67,29 +68,44 @@ function keyPointReason(mentioned: number, total: number): string {
   return total === 1 ? 'mentions the key point' : `mentions all ${total} key points`;
 }
 
-function lookItem(studentKey: string, text: string, scored: boolean, keyWords: ReadonlySet<string>[]): LookItem {
+type Measures = Omit<LookItem, 'scored'>;
+
+function measures(studentKey: string, text: string, keyWords: ReadonlySet<string>[]): Measures {
   const words = wordCount(text);
   const answerWords = contentWords(text);
   const keyPointsMentioned = keyWords.filter((kp) => mentionsKeyPoint(answerWords, kp)).length;
   const reasons: string[] = [];
   if (words < SHORT_ANSWER_WORDS) reasons.push(`short answer (${plural(words, 'word')})`);
   if (keyWords.length) reasons.push(keyPointReason(keyPointsMentioned, keyWords.length));
-  return { studentKey, scored, words, keyPointsMentioned, keyPoints: keyWords.length, reasons };
+  return { studentKey, words, keyPointsMentioned, keyPoints: keyWords.length, reasons };
+}
+
+type Question = { id: string; keyPoints: readonly KeyPoint[] };
+type Students = readonly Pick<StudentSheet, 'key' | 'answers'>[];
+
+// Reading the words is the costly part and does not depend on the scores: once per class.
+const cache = classQuestionCache<readonly Measures[]>();
+
+function classMeasures(question: Question, students: Students): readonly Measures[] {
+  return cache(students, question, () => {
+    const keyWords = question.keyPoints.map((kp) => contentWords(kp.text));
+    const items: Measures[] = [];
+    for (const student of students) {
+      const answer: Answer | undefined = student.answers.get(question.id);
+      if (answer?.kind !== 'text' || answer.text.trim() === '') continue;
+      items.push(measures(student.key, answer.text, keyWords));
+    }
+    return items;
+  });
 }
 
 /** The written answers to one question in "needs a look" order (see the module comment). */
 export function needsALookOrder(
-  question: { id: string; keyPoints: readonly KeyPoint[] },
-  students: readonly Pick<StudentSheet, 'key' | 'answers'>[],
+  question: Question,
+  students: Students,
   isScored: (studentKey: string) => boolean,
 ): LookItem[] {
-  const keyWords = question.keyPoints.map((kp) => contentWords(kp.text));
-  const items: LookItem[] = [];
-  for (const student of students) {
-    const answer: Answer | undefined = student.answers.get(question.id);
-    if (answer?.kind !== 'text' || answer.text.trim() === '') continue;
-    items.push(lookItem(student.key, answer.text, isScored(student.key), keyWords));
-  }
+  const items = classMeasures(question, students).map((m) => ({ ...m, scored: isScored(m.studentKey) }));
   // Array sort is stable, so equal items keep class order.
   return items.sort(
     (a, b) => Number(a.scored) - Number(b.scored) || a.keyPointsMentioned - b.keyPointsMentioned || a.words - b.words,

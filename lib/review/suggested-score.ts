@@ -22,6 +22,7 @@ import { isChoiceQuestion } from '@/lib/lessons/question-kinds';
 import type { LocatedQuestion } from '@/lib/lessons/analysis';
 import type { Answer } from '@/lib/schemas/answer';
 import type { ChoiceQuestion, RubricLevel } from '@/lib/schemas/lesson';
+import { classQuestionCache } from './class-cache';
 import type { LessonIndex } from './lesson-index';
 import type { StudentSheet } from './student-sheet';
 
@@ -155,12 +156,20 @@ export function suggestionFor(
   return key ? suggestScore(key, answer, outcomeLevels(index.lesson.rubric)) : null;
 }
 
-/** Every suggestion for one question, by student key, in class order. */
+type Students = readonly Pick<StudentSheet, 'key' | 'answers'>[];
+
+const cache = classQuestionCache<ReadonlyMap<string, Suggestion>>();
+
+/** Every suggestion for one question, by student key, in class order; worked out once per class (class-cache.ts). */
 export function questionSuggestions(
   index: LessonIndex,
   located: LocatedQuestion,
-  students: readonly Pick<StudentSheet, 'key' | 'answers'>[],
-): Map<string, Suggestion> {
+  students: Students,
+): ReadonlyMap<string, Suggestion> {
+  return cache(students, located.question, () => suggestionsOf(index, located, students));
+}
+
+function suggestionsOf(index: LessonIndex, located: LocatedQuestion, students: Students): Map<string, Suggestion> {
   const suggestions = new Map<string, Suggestion>();
   const key = scoringKey(index, located);
   if (!key) return suggestions;

@@ -55,7 +55,8 @@ export default function AnswerGroupRow({
       variant="outlined"
       component="section"
       aria-labelledby={headingId}
-      sx={{ p: { xs: 2, sm: 2.5 }, minWidth: 0 }}
+      // Rows off screen are not laid out or painted until scrolled to, as the answer cards.
+      sx={{ p: { xs: 2, sm: 2.5 }, minWidth: 0, contentVisibility: 'auto', containIntrinsicSize: 'auto 260px' }}
     >
       <Typography
         id={headingId}

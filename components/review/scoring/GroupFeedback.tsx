@@ -4,23 +4,24 @@ import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
-import { feedbackFor } from '@/lib/review/feedback';
 import { levelsByRank } from '@/lib/review/scoring-keys';
 import { MAX_ANSWER_LENGTH } from '@/lib/schemas/answer';
-import type { ClassFeedback } from '@/lib/schemas/review';
 import { plural } from '@/lib/text/plural';
 import { useReview } from '../ReviewContext';
 
-type Props = { questionId: string; studentKeys: readonly string[]; feedback: ClassFeedback };
+type Props = {
+  questionId: string;
+  studentKeys: readonly string[];
+  /** The level every student of the group has (its button shows pressed), or null. */
+  sharedLevelId: string | null;
+};
 
 /** A score or a comment for every student of a group of identical answers; each can still be changed alone. */
-export default function GroupFeedback({ questionId, studentKeys, feedback }: Props) {
+export default function GroupFeedback({ questionId, studentKeys, sharedLevelId }: Props) {
   const { index, session } = useReview();
   const id = useId();
   const [comment, setComment] = useState('');
   const levels = levelsByRank(index.lesson.rubric);
-  const everyoneHas = (levelId: string) =>
-    studentKeys.every((key) => feedbackFor(feedback, key, questionId).levelId === levelId);
   const who = studentKeys.length === 1 ? 'this student' : `all ${plural(studentKeys.length, 'student')}`;
   return (
     <Box sx={{ display: 'grid', gap: 1.25 }}>
@@ -32,8 +33,8 @@ export default function GroupFeedback({ questionId, studentKeys, feedback }: Pro
           <Button
             key={level.id}
             size="small"
-            variant={everyoneHas(level.id) ? 'contained' : 'outlined'}
-            aria-pressed={everyoneHas(level.id)}
+            variant={sharedLevelId === level.id ? 'contained' : 'outlined'}
+            aria-pressed={sharedLevelId === level.id}
             onClick={() => session.setGroupFeedback(studentKeys, questionId, { levelId: level.id })}
           >
             {level.label}

@@ -1,4 +1,5 @@
 'use client';
+import { useMemo } from 'react';
 import type { StudentSheet } from '@/lib/review/student-sheet';
 import SteppedPicker from '../SteppedPicker';
 
@@ -12,6 +13,6 @@ export default function StudentPicker({
   studentKey: string;
   onChange(key: string): void;
 }) {
-  const items = sheets.map((sheet) => ({ key: sheet.key, label: sheet.label }));
+  const items = useMemo(() => sheets.map((sheet) => ({ key: sheet.key, label: sheet.label })), [sheets]);
   return <SteppedPicker label="Student" items={items} value={studentKey} onChange={onChange} width="16rem" />;
 }
