@@ -42,6 +42,8 @@ export default defineConfig([
     'test-results/**',
     'playwright-report/**',
     'bench-output/**',
+    // Scratch probes and measurement output, git-ignored: not part of the project.
+    'reports/**',
     'screenshots/**',
   ]),
 ]);
