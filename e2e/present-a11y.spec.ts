@@ -11,6 +11,8 @@ test('axe finds no problems on the deck and its shortcuts dialog', async ({ page
   await page.mouse.move(10, 10);
   await expectNoAxeViolations(page, { where: 'title' });
   await page.goto(`${PRESENT_URL}#slide=${choiceSlide.id}`);
+  // The address changes the slide after the key handler sees it: reveal only once the slide is shown.
+  await expect(currentSlide(page)).toHaveAttribute('data-slide-id', choiceSlide.id);
   await page.keyboard.press('k');
   await expect(currentSlide(page).getByText('✓ Correct').first()).toBeVisible();
   await expectNoAxeViolations(page, { where: 'question revealed' });

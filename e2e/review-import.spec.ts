@@ -2,6 +2,7 @@
  * Importing answer files into the review: a class of 30 with every kind of bad file, a .zip and a
  * drop, no IndexedDB, and a class of 1,000 shown a page at a time.
  */
+import { lessonQuestions } from '../lib/lessons/analysis';
 import { strToU8, zipSync } from 'fflate';
 import { isAnswered } from '../lib/schemas/answer';
 import { sampleClass } from '../lib/testing/sample-class';
@@ -113,4 +114,22 @@ test('a class of 1,000 is shown a page of answers at a time', async ({ page, les
     .first()
     .click();
   await expect(page.getByRole('article')).toHaveCount(answering - (lastPage - 1) * 50);
+
+  // A marking question gives hundreds of distinct answers: the twenty most common are shown, then more on request.
+  const distinct = (questionId: string) =>
+    new Set(
+      files
+        .map((f) => answerOf(f, questionId))
+        .flatMap((a) => (a?.kind === 'mark' ? [[...a.sentenceIds].sort().join()] : [])),
+    ).size;
+  const [mark] = lessonQuestions(lesson)
+    .filter((q) => q.question.kind === 'mark')
+    .sort((a, b) => distinct(b.question.id) - distinct(a.question.id));
+  expect(distinct(mark!.question.id)).toBeGreaterThan(40);
+  await chooseQuestion(page, mark!.question.id);
+  const groups = page.getByRole('region', { name: /gave this answer/ });
+  await expect(page.getByRole('heading', { name: /^Identical answers \(\d+ distinct answers\)$/ })).toBeVisible();
+  await expect(groups).toHaveCount(20);
+  await page.getByRole('button', { name: 'Show 20 more' }).click();
+  await expect(groups).toHaveCount(40);
 });

@@ -4,24 +4,18 @@ import NavigateNext from '@mui/icons-material/NavigateNext';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
-import { useMemo, useOptimistic, useTransition } from 'react';
+import { useMemo } from 'react';
 
 type Item = { key: string; label: string };
 type Props = { label: string; items: readonly Item[]; value: string; onChange(key: string): void; width: string };
 
 /**
- * A list to jump to any item, with previous / next beside it (questions, students). The view the
- * item opens is drawn as a transition, in slices that leave the page responsive (a class of a
- * thousand makes it long); the picker shows the new item at once.
+ * A list to jump to any item, with previous / next beside it (questions, students). The new view is
+ * drawn at once, not as a transition: a transition leaves the old view on screen and answering to
+ * clicks and keys while the picker already names the new item, so a score could land on the wrong
+ * question.
  */
-export default function SteppedPicker({ label, items, value: current, onChange, width }: Props) {
-  const [value, showValue] = useOptimistic(current);
-  const [, startTransition] = useTransition();
-  const pick = (key: string) =>
-    startTransition(() => {
-      showValue(key);
-      onChange(key);
-    });
+export default function SteppedPicker({ label, items, value, onChange, width }: Props) {
   // The same elements from render to render: a class of a thousand is a thousand options.
   const options = useMemo(
     () =>
@@ -41,7 +35,7 @@ export default function SteppedPicker({ label, items, value: current, onChange, 
         select
         label={label}
         value={value}
-        onChange={(e) => pick(e.target.value)}
+        onChange={(e) => onChange(e.target.value)}
         size="small"
         sx={{ flex: `1 1 ${width}`, minWidth: 0 }}
         slotProps={{ select: { native: true } }}
@@ -53,7 +47,7 @@ export default function SteppedPicker({ label, items, value: current, onChange, 
           variant="outlined"
           startIcon={<NavigateBefore aria-hidden />}
           disabled={!previous}
-          onClick={() => previous && pick(previous.key)}
+          onClick={() => previous && onChange(previous.key)}
         >
           Previous
         </Button>
@@ -61,7 +55,7 @@ export default function SteppedPicker({ label, items, value: current, onChange, 
           variant="outlined"
           endIcon={<NavigateNext aria-hidden />}
           disabled={!next}
-          onClick={() => next && pick(next.key)}
+          onClick={() => next && onChange(next.key)}
         >
           Next
         </Button>

@@ -1,7 +1,8 @@
 'use client';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { LocatedQuestion } from '@/lib/lessons/analysis';
 import { answerGroups, groupScore } from '@/lib/review/answer-groups';
 import { feedbackFor } from '@/lib/review/feedback';
@@ -15,10 +16,14 @@ import AnswerGroupItem from './AnswerGroupItem';
 
 type Props = { located: LocatedQuestion; sheets: readonly StudentSheet[]; feedback: ClassFeedback };
 
+/** The most common answers first, this many at a time: the answers themselves are listed below them. */
+const GROUPS_AT_A_TIME = 20;
+
 /**
  * Choice and marking answers, one row per distinct answer, each with its suggestion and a group
- * score. A class of a thousand can give hundreds of distinct markings: the rows are added a few per
- * task, so switching question never waits for all of them.
+ * score. A class of a thousand can give hundreds of distinct markings: the most common twenty are
+ * shown (more on request), added a few per task, so switching question never waits for all of them
+ * and the page stays short enough to reach the answers.
  */
 export default function AnswerGroupList({ located, sheets, feedback }: Props) {
   const { index } = useReview();
@@ -34,9 +39,12 @@ export default function AnswerGroupList({ located, sheets, feedback }: Props) {
       ) ?? [],
     [grouped, feedback, questionId],
   );
-  const revealed = useRevealInSteps(grouped?.groups.length ?? 0, questionId);
+  const [limit, setLimit] = useState({ questionId, count: GROUPS_AT_A_TIME });
+  const shown = Math.min(grouped?.groups.length ?? 0, limit.questionId === questionId ? limit.count : GROUPS_AT_A_TIME);
+  const revealed = useRevealInSteps(shown, questionId);
   if (!grouped || grouped.groups.length === 0) return null;
   const answered = sheets.length - grouped.unanswered.length;
+  const more = Math.min(GROUPS_AT_A_TIME, grouped.groups.length - shown);
 
   return (
     <Box component="section" aria-labelledby="answer-groups-title" sx={{ display: 'grid', gap: 1.5 }}>
@@ -55,6 +63,16 @@ export default function AnswerGroupList({ located, sheets, feedback }: Props) {
           unscored={scores[i]?.unscored ?? false}
         />
       ))}
+      {more > 0 && (
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, alignItems: 'center' }}>
+          <Typography color="text.secondary">
+            {shown} of {plural(grouped.groups.length, 'distinct answer')} shown, the most common first.
+          </Typography>
+          <Button variant="outlined" onClick={() => setLimit({ questionId, count: shown + GROUPS_AT_A_TIME })}>
+            Show {more} more
+          </Button>
+        </Box>
+      )}
     </Box>
   );
 }
