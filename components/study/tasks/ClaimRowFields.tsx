@@ -6,11 +6,11 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { CLAIM_CATEGORY_LABELS, CLAIM_STATUS_LABELS } from '@/lib/lessons/lesson-tasks';
-import { isRowFilled, type ClaimChartRow } from '@/lib/schemas/answer';
-import { ClaimStatusSchema } from '@/lib/schemas/answer';
+import { ClaimStatusSchema, isRowFilled, type ClaimChartRow } from '@/lib/schemas/answer';
 import type { Claim } from '@/lib/schemas/lesson-teaching';
 import KeyPoints from '../KeyPoints';
 import TaskField from './TaskField';
+import TaskFieldGrid from './TaskFieldGrid';
 import TaskSelect from './TaskSelect';
 
 const STATUSES = ClaimStatusSchema.options.map((s) => ({ value: s, label: CLAIM_STATUS_LABELS[s] }));
@@ -36,14 +36,7 @@ export default function ClaimRowFields({
         Claim {number}: {claim.claim}
       </Typography>
       <Chip size="small" variant="outlined" label={CLAIM_CATEGORY_LABELS[claim.category]} sx={{ mb: 2 }} />
-      <Box
-        sx={{
-          display: 'grid',
-          gap: 2,
-          alignItems: 'end',
-          gridTemplateColumns: { xs: '1fr', md: 'repeat(3, minmax(0, 1fr))' },
-        }}
-      >
+      <TaskFieldGrid columns={3}>
         <TaskField
           id={`${id}-who`}
           label="Who asserts it?"
@@ -62,7 +55,7 @@ export default function ClaimRowFields({
           value={row.howToCheck}
           onChange={(howToCheck) => onChange({ ...row, howToCheck })}
         />
-      </Box>
+      </TaskFieldGrid>
       <Box sx={{ mt: 2, maxWidth: 320 }}>
         <TaskSelect
           id={`${id}-status`}

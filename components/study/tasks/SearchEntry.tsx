@@ -1,5 +1,4 @@
 'use client';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
@@ -7,6 +6,7 @@ import { VERDICT_LABELS } from '@/lib/lessons/lesson-tasks';
 import { SearchVerdictSchema, type LateralSearch } from '@/lib/schemas/answer';
 import type { Claim } from '@/lib/schemas/lesson-teaching';
 import TaskField from './TaskField';
+import TaskFieldGrid from './TaskFieldGrid';
 import TaskSelect from './TaskSelect';
 
 const VERDICTS = SearchVerdictSchema.options.map((v) => ({ value: v, label: VERDICT_LABELS[v] }));
@@ -31,15 +31,7 @@ export default function SearchEntry({
       <Typography component="h3" variant="questionTitle" id={`${id}-title`} sx={{ mb: 2 }}>
         Search {number}
       </Typography>
-      {/* Aligned at the bottom: a label that wraps does not push its box below its neighbour's. */}
-      <Box
-        sx={{
-          display: 'grid',
-          gap: 2,
-          alignItems: 'end',
-          gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))' },
-        }}
-      >
+      <TaskFieldGrid columns={2}>
         <TaskSelect
           id={`${id}-claim`}
           label="Which claim did you check?"
@@ -83,7 +75,7 @@ export default function SearchEntry({
             onChange({ ...search, verdict: verdict.success ? verdict.data : null });
           }}
         />
-      </Box>
+      </TaskFieldGrid>
       {onRemove && (
         <Button variant="text" color="inherit" onClick={onRemove} sx={{ mt: 2 }}>
           Remove search {number}
