@@ -7,6 +7,9 @@ const nextConfig: NextConfig = {
   trailingSlash: true,
   images: { unoptimized: true },
   poweredByHeader: false,
+  // The stylesheet (fonts and a few global rules, about 1.5 KB) goes into each page: no request holds up
+  // the first paint.
+  experimental: { inlineCss: true },
 };
 
 export default nextConfig;

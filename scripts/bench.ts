@@ -29,11 +29,16 @@ const root = path.resolve(__dirname, '..');
 const outArg = process.argv.find((a) => a.startsWith('--out='));
 const outDir = outArg ? path.resolve(outArg.slice('--out='.length)) : path.join(root, 'out');
 
-/** Which floor a route is held to, and how far above it it may be. */
+/**
+ * Which floor a route is held to, and how far above it it may be. The targets are the built lesson's
+ * pages; a lesson opened from a file (/opened/…) also carries the lesson-file reader, and is shown
+ * against the same floor without a target.
+ */
 function floorFor(route: string): { floor: FloorName; target?: number } {
-  if (route.endsWith('/study/')) return { floor: 'form', target: 1.1 };
-  if (route.endsWith('/review/')) return { floor: 'form', target: 1.15 };
-  if (route.endsWith('/present/')) return { floor: 'mui', target: 1.15 };
+  const lessonPage = route.startsWith('/lessons/');
+  if (route.endsWith('/study/')) return { floor: 'form', target: lessonPage ? 1.1 : undefined };
+  if (route.endsWith('/review/')) return { floor: 'form', target: lessonPage ? 1.15 : undefined };
+  if (route.endsWith('/present/')) return { floor: 'mui', target: lessonPage ? 1.15 : undefined };
   return { floor: 'mui' };
 }
 
