@@ -44,10 +44,25 @@ export default function AnswerTextarea({ answerId, maxLength, ...textareaProps }
   );
 }
 
-/** The length of one text answer, for a character count that re-renders alone as the student types. */
+/**
+ * The length of one text answer, for a character count. Like the box, it follows the session
+ * outside React: the number in its text node is updated, so a keystroke re-renders nothing.
+ */
 export function AnswerLength({ answerId }: { answerId: string }) {
   const { session } = useStudy();
-  return useSessionValue(session, (snapshot) => textIn(snapshot, answerId).length);
+  const count = useRef<HTMLSpanElement>(null);
+
+  useLayoutEffect(() => {
+    const show = () => {
+      const node = count.current?.firstChild;
+      const length = String(textIn(session.getSnapshot(), answerId).length);
+      if (node && node.nodeValue !== length) node.nodeValue = length;
+    };
+    show();
+    return session.subscribe(show);
+  }, [session, answerId]);
+
+  return <span ref={count}>{textIn(session.getSnapshot(), answerId).length}</span>;
 }
 
 /** Whether one text answer has something in it besides spaces. */
