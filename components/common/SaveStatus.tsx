@@ -6,9 +6,10 @@ import ErrorOutlined from '@mui/icons-material/ErrorOutlined';
 import ErrorOutline from '@mui/icons-material/ErrorOutlineOutlined';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import type { SaveStatus as Status, SaveStatusSource } from '@/lib/autosave/save-status';
 import { NOT_SAVED } from '@/lib/review/not-saved';
+import { clockTime, prepareClockTime } from '@/lib/text/clock-time';
 
 /**
  * `badge`: the study page's one indicator for all the student's answers, always showing what
@@ -18,8 +19,6 @@ import { NOT_SAVED } from '@/lib/review/not-saved';
 type Variant = 'badge' | 'field';
 type Tone = 'ok' | 'busy' | 'problem';
 
-const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-
 function describeBadge(status: Status): { text: string; tone: Tone } {
   switch (status.state) {
     case 'idle':
@@ -28,7 +27,7 @@ function describeBadge(status: Status): { text: string; tone: Tone } {
     case 'saving':
       return { text: 'Saving…', tone: 'busy' };
     case 'saved':
-      return { text: `Saved at ${time(status.at)}`, tone: 'ok' };
+      return { text: `Saved at ${clockTime(status.at)}`, tone: 'ok' };
     case 'failed':
       return {
         text: status.reason === 'quota' ? 'Not saved: browser storage is full' : 'Not saved: browser storage is off',
@@ -64,6 +63,7 @@ export default function SaveStatus({ source, fieldKey = '', variant }: Props) {
     () => source.statusOf(fieldKey),
     () => source.statusOf(fieldKey),
   );
+  useEffect(() => (variant === 'badge' ? prepareClockTime() : undefined), [variant]);
   if (variant === 'field') {
     const { text, tone } = describeField(status);
     return (

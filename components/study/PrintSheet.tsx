@@ -1,10 +1,11 @@
 'use client';
-import { memo, useDeferredValue, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { lessonQuestions, markSentences, type LocatedQuestion } from '@/lib/lessons/analysis';
 import type { Answer } from '@/lib/schemas/answer';
 import type { Lesson, Question } from '@/lib/schemas/lesson';
 import { useStudy } from './StudyContext';
 import { useSessionValue } from './useAnswerSession';
+import { usePrinting } from './usePrinting';
 
 function answerText(
   lesson: Lesson,
@@ -47,10 +48,9 @@ const PrintedQuestion = memo(function PrintedQuestion({ lesson, located, answer 
  * rules in app/global.css). Plain black on white, question by question. Discussion notes are
  * private and are not printed, as they are not exported.
  */
-export default function PrintSheet() {
+function Sheet() {
   const { lesson, session } = useStudy();
-  // Deferred: the sheet is only seen when printing, so it never holds up typing.
-  const answers = useDeferredValue(useSessionValue(session, (s) => s.data.answers));
+  const answers = useSessionValue(session, (s) => s.data.answers);
   const studentName = useSessionValue(session, (s) => s.data.studentName);
   const located = useMemo(() => lessonQuestions(lesson), [lesson]);
   return (
@@ -64,4 +64,9 @@ export default function PrintSheet() {
       ))}
     </div>
   );
+}
+
+/** Rendered only while printing: on screen the sheet would re-render on every keystroke for nothing. */
+export default function PrintSheet() {
+  return usePrinting() ? <Sheet /> : null;
 }

@@ -3,17 +3,12 @@ import ForumOutlined from '@mui/icons-material/ForumOutlined';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import PlainTextarea from '@/components/common/PlainTextarea';
 import type { Prompt } from '@/lib/schemas/lesson';
-import { useAnswer } from './useAnswerSession';
-import { useStudy } from './StudyContext';
+import AnswerTextarea from './AnswerTextarea';
 
 const NOTE_MAX_LENGTH = 2000;
 
 function PromptNotes({ prompt, index }: { prompt: Prompt; index: number }) {
-  const { session } = useStudy();
-  const answer = useAnswer(session, prompt.id);
-  const value = answer?.kind === 'text' ? answer.text : '';
   return (
     <Paper component="li" variant="outlined" sx={{ p: { xs: 2, sm: 2.5 }, listStyle: 'none' }}>
       <Typography variant="bodyLarge" sx={{ fontWeight: 700, mb: 1.5 }} id={`${prompt.id}-text`}>
@@ -25,16 +20,13 @@ function PromptNotes({ prompt, index }: { prompt: Prompt; index: number }) {
       <Typography component="label" htmlFor={`${prompt.id}-notes`} sx={{ display: 'block', mb: 0.5 }}>
         Notes on prompt {index + 1} (optional)
       </Typography>
-      <PlainTextarea
+      <AnswerTextarea
+        answerId={prompt.id}
         id={`${prompt.id}-notes`}
         rows={2}
         sx={{ minHeight: 'calc(2lh + 33px)' }}
-        value={value}
         maxLength={NOTE_MAX_LENGTH}
         aria-describedby={`${prompt.id}-text`}
-        onChange={(event) =>
-          session.setAnswer(prompt.id, { kind: 'text', text: event.target.value.slice(0, NOTE_MAX_LENGTH) })
-        }
       />
     </Paper>
   );

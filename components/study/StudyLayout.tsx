@@ -4,7 +4,7 @@ import Box from '@mui/material/Box';
 import Container from '@mui/material/Container';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import SaveStatus from '@/components/common/SaveStatus';
 import { resumeStep, stepFromHash, type Step } from '@/lib/study/steps';
 import AnswerTools from './AnswerTools';
@@ -15,7 +15,6 @@ import StepPager from './StepPager';
 import StorageProblems from './StorageProblems';
 import { PATH_LABELS } from '@/lib/lessons/path-param';
 import { useStudy } from './StudyContext';
-import { useSessionValue } from './useAnswerSession';
 import { useFeedbackImport } from './useFeedbackImport';
 import { useFocusOnStepChange } from './useFocusOnStepChange';
 import WrapUpStep from './WrapUpStep';
@@ -50,7 +49,9 @@ export default function StudyLayout({ steps }: { steps: Step[] }) {
     window.location.hash = step.id;
   }, []);
 
-  const resumeId = useSessionValue(session, (s) => resumeStep(steps, s.data.answers).id);
+  // Decided when the saved answers are read, not again as the student types: answering the last
+  // question of a step must not move them on, and re-rendering the whole page on a keystroke is slow.
+  const resumeId = useMemo(() => resumeStep(steps, session.getSnapshot().data.answers).id, [session, steps]);
   const current = stepFromHash(steps, hash) ?? steps.find((s) => s.id === resumeId)!;
   const index = steps.indexOf(current);
   const section = lesson.sections.find((s) => s.id === current.id);

@@ -31,6 +31,17 @@ describe('createAutosaver', () => {
     expect(statuses.at(-1)).toEqual(['a', 'saved']);
   });
 
+  it('waits for a pause: each change moves the write to 400 ms after it', async () => {
+    const { saver, write } = setup();
+    saver.schedule('a', 'H');
+    await vi.advanceTimersByTimeAsync(300);
+    saver.schedule('a', 'He');
+    await vi.advanceTimersByTimeAsync(300);
+    expect(write).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(write).toHaveBeenCalledExactlyOnceWith('a', 'He');
+  });
+
   it('says "saved" only after the write succeeded', async () => {
     let finish: () => void = () => {};
     const write = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));

@@ -48,7 +48,8 @@ export function createAutosaver<T>({
   delayMs = 400,
   now = () => new Date(),
 }: AutosaverOptions<T>): Autosaver<T> {
-  const pending = new Map<string, { value: T }>();
+  /** `due`: when the value may be written, on the monotonic clock (`performance.now()`). */
+  const pending = new Map<string, { value: T; due: number }>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const inFlight = new Map<string, Promise<void>>();
 
@@ -58,7 +59,7 @@ export function createAutosaver<T>({
         onStatus(key, { state: 'saved', at: outcome.at ?? now().toISOString(), memoryOnly: outcome.memoryOnly });
       return;
     }
-    if (!pending.has(key)) pending.set(key, { value });
+    if (!pending.has(key)) pending.set(key, { value, due: performance.now() });
     onStatus(key, outcome.reason === 'blocked' ? { state: 'blocked' } : { state: 'failed', reason: outcome.reason });
   }
 
@@ -88,15 +89,29 @@ export function createAutosaver<T>({
     return writing;
   }
 
+  /**
+   * One timer per key for a burst of typing, not one set and cleared per keystroke (on a slow
+   * laptop that was a noticeable part of each key's work): when it fires early it waits the rest.
+   */
+  function wait(key: string, ms: number): void {
+    timers.set(
+      key,
+      setTimeout(() => {
+        timers.delete(key);
+        const entry = pending.get(key);
+        if (!entry) return;
+        const left = entry.due - performance.now();
+        if (left > 0) wait(key, left);
+        else void save(key);
+      }, ms),
+    );
+  }
+
   return {
     schedule(key, value) {
-      pending.set(key, { value });
+      pending.set(key, { value, due: performance.now() + delayMs });
       onStatus(key, { state: 'pending' });
-      clearTimeout(timers.get(key));
-      timers.set(
-        key,
-        setTimeout(() => void save(key), delayMs),
-      );
+      if (!timers.has(key)) wait(key, delayMs);
     },
     async flush() {
       // Started synchronously for every key before the first await, so synchronous writes finish here.

@@ -112,6 +112,24 @@ describe('saveAnswers', () => {
     });
   });
 
+  it('does not parse its own last write again, yet merges or refuses whatever replaced it', () => {
+    saveAnswers(saved({ answers: { a: text('mine', T1) } }), new Date(T1));
+    const parse = vi.spyOn(JSON, 'parse');
+    saveAnswers(saved({ answers: { a: { ...text('mine, longer', T1), rev: 1 } } }), new Date(T1));
+    expect(parse).not.toHaveBeenCalled();
+    parse.mockRestore();
+
+    storage.setItem(key, JSON.stringify(saved({ revision: 9, answers: { b: text('other tab', T2) } })));
+    const merged = saveAnswers(saved({ answers: { a: { ...text('mine, again', T2), rev: 2 } } }), new Date(T2));
+    expect(merged.ok && Object.keys(merged.data.answers).sort()).toEqual(['a', 'b']);
+
+    storage.setItem(key, JSON.stringify({ version: 99 }));
+    expect(saveAnswers(saved({ answers: { a: { ...text('mine, last', T2), rev: 3 } } }), new Date(T2))).toEqual({
+      ok: false,
+      reason: 'blocked',
+    });
+  });
+
   it('refuses to overwrite stored data it cannot read, and leaves it as it was', () => {
     storage.setItem(key, '{"version": 2, "broken":');
     expect(saveAnswers(saved({ answers: { a: text('x', T1) } }), new Date(T2))).toEqual({

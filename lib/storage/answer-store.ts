@@ -97,12 +97,25 @@ export function mergeSavedAnswers(stored: SavedAnswers, local: SavedAnswers): Sa
   };
 }
 
+/**
+ * What this page last wrote. While storage still holds exactly that text, the next write merges
+ * with it as it is: parsing and validating it again on every pause in typing cost a slow laptop a
+ * frame. Anything else in storage (another tab's write, a wipe) is read and validated as before.
+ */
+let lastWritten: { key: string; raw: string; data: SavedAnswers } | null = null;
+
+function readStored(key: string, raw: string | null, lessonVersion: number): LoadResult {
+  if (lastWritten && lastWritten.key === key && lastWritten.raw === raw)
+    return { status: 'loaded', data: lastWritten.data, migratedFrom: null };
+  return parseStoredAnswers(raw, lessonVersion);
+}
+
 /** Writes `local`, merged with whatever another tab stored meanwhile; returns what was written. */
 export function saveAnswers(local: SavedAnswers, now: Date): SaveResult {
   const key = STORAGE_KEYS.answers(local.lessonId);
   const read = readItem(key);
   if (!read.ok) return { ok: false, reason: read.reason };
-  const stored = parseStoredAnswers(read.value, local.lessonVersion);
+  const stored = readStored(key, read.value, local.lessonVersion);
   if (stored.status === 'too-new' || stored.status === 'invalid') return { ok: false, reason: 'blocked' };
   const base = stored.status === 'loaded' ? mergeSavedAnswers(stored.data, local) : local;
   const next: SavedAnswers = {
@@ -111,9 +124,11 @@ export function saveAnswers(local: SavedAnswers, now: Date): SaveResult {
     revision: base.revision + 1,
     updatedAt: now.toISOString(),
   };
-  const written = writeItem(key, JSON.stringify(next));
+  const raw = JSON.stringify(next);
+  const written = writeItem(key, raw);
   // Answers exist again, so a later removal without a fresh marker is a wipe, not a clear.
   if (written.ok) {
+    lastWritten = { key, raw, data: next };
     removeItem(STORAGE_KEYS.answersCleared(local.lessonId));
     askToKeepStorage();
   }

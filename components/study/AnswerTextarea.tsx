@@ -1,0 +1,72 @@
+'use client';
+import { useLayoutEffect, useRef, type ComponentProps } from 'react';
+import PlainTextarea from '@/components/common/PlainTextarea';
+import type { SessionSnapshot } from '@/lib/study/answer-session';
+import { useStudy } from './StudyContext';
+import { useSessionValue } from './useAnswerSession';
+
+const textIn = (snapshot: SessionSnapshot, answerId: string): string => {
+  const answer = snapshot.data.answers[answerId];
+  return answer?.kind === 'text' ? answer.text : '';
+};
+
+type Props = Omit<ComponentProps<typeof PlainTextarea>, 'value' | 'defaultValue' | 'onChange' | 'ref'> & {
+  answerId: string;
+  maxLength: number;
+};
+
+/**
+ * The box for one free-text answer. Uncontrolled: a keystroke goes to the session and re-renders
+ * nothing (on a slow laptop a re-render per key was most of the typing delay). The session's text
+ * is written into the box only when it differs from what the box shows: the saved answers arriving
+ * after hydration, another tab's newer edit, or the answers being cleared.
+ */
+export default function AnswerTextarea({ answerId, maxLength, ...textareaProps }: Props) {
+  const { session } = useStudy();
+  const box = useRef<HTMLTextAreaElement>(null);
+
+  useLayoutEffect(() => {
+    const show = () => {
+      const text = textIn(session.getSnapshot(), answerId);
+      if (box.current && box.current.value !== text) box.current.value = text;
+    };
+    show();
+    return session.subscribe(show);
+  }, [session, answerId]);
+
+  return (
+    <PlainTextarea
+      {...textareaProps}
+      ref={box}
+      maxLength={maxLength}
+      onChange={(event) => session.setAnswer(answerId, { kind: 'text', text: event.target.value.slice(0, maxLength) })}
+    />
+  );
+}
+
+/**
+ * The length of one text answer, for a character count. Like the box, it follows the session
+ * outside React: the number in its text node is updated, so a keystroke re-renders nothing.
+ */
+export function AnswerLength({ answerId }: { answerId: string }) {
+  const { session } = useStudy();
+  const count = useRef<HTMLSpanElement>(null);
+
+  useLayoutEffect(() => {
+    const show = () => {
+      const node = count.current?.firstChild;
+      const length = String(textIn(session.getSnapshot(), answerId).length);
+      if (node && node.nodeValue !== length) node.nodeValue = length;
+    };
+    show();
+    return session.subscribe(show);
+  }, [session, answerId]);
+
+  return <span ref={count}>{textIn(session.getSnapshot(), answerId).length}</span>;
+}
+
+/** Whether one text answer has something in it besides spaces. */
+export function useHasText(answerId: string): boolean {
+  const { session } = useStudy();
+  return useSessionValue(session, (snapshot) => /\S/.test(textIn(snapshot, answerId)));
+}
