@@ -97,6 +97,7 @@ test('without IndexedDB the review says so and keeps working in this tab', async
 });
 
 test('a class of 1,000 is shown a page of answers at a time', async ({ page, lesson, textQuestion }) => {
+  const PAGE = 20;
   const files = sampleClass(lesson, 1000, { seed: 9, completion: 1 });
   const zip = zipSync(Object.fromEntries(files.map((f, i) => [`s${i}.json`, strToU8(JSON.stringify(f))])));
   await openReviewWith(page, [{ name: 'year-group.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) }], {
@@ -106,14 +107,26 @@ test('a class of 1,000 is shown a page of answers at a time', async ({ page, les
   await openTab(page, 'By question');
   await chooseQuestion(page, textQuestion.question.id);
   const answering = files.filter((f) => isAnswered(answerOf(f, textQuestion.question.id))).length;
-  await expect(page.getByText(`Showing 1–50 of ${answering.toLocaleString('en')}`)).toBeVisible();
-  await expect(page.getByRole('article')).toHaveCount(50);
-  const lastPage = Math.ceil(answering / 50);
+  await expect(page.getByText(`Showing 1–${PAGE} of ${answering.toLocaleString('en')}`)).toBeVisible();
+  await expect(page.getByRole('article')).toHaveCount(PAGE);
+  // The scoring keys reach every answer: J past a page's last answer opens the next page, K comes back.
+  await page.getByRole('button', { name: 'Score with the keyboard' }).click();
+  const focused = page.locator('[data-answer-key]:focus');
+  for (let i = 1; i < PAGE; i += 1) await page.keyboard.press('j');
+  await expect(page.getByRole('article').last()).toBeFocused();
+  const lastOfPage = (await focused.getAttribute('data-answer-key')) ?? '';
+  await page.keyboard.press('j');
+  await expect(page.getByText(`Showing ${PAGE + 1}–${2 * PAGE} of`)).toBeVisible();
+  await expect(focused).toHaveCount(1);
+  await page.keyboard.press('k');
+  await expect(page.getByText(`Showing 1–${PAGE} of`)).toBeVisible();
+  await expect(focused).toHaveAttribute('data-answer-key', lastOfPage);
+  const lastPage = Math.ceil(answering / PAGE);
   await page
     .getByRole('button', { name: `Page ${lastPage}` })
     .first()
     .click();
-  await expect(page.getByRole('article')).toHaveCount(answering - (lastPage - 1) * 50);
+  await expect(page.getByRole('article')).toHaveCount(answering - (lastPage - 1) * PAGE);
 
   // A marking question gives hundreds of distinct answers: the twenty most common are shown, then more on request.
   const distinct = (questionId: string) =>
