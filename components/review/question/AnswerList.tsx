@@ -42,6 +42,8 @@ export default function AnswerList({ ref, located, sheets, feedback, chosen, onT
   const questionId = located.question.id;
   const [filter, setFilter] = useState<{ kind: Filter; keys: ReadonlySet<string> | null }>({ kind: 'all', keys: null });
   const [page, setPage] = useState(1);
+  // A page turned back by K is drawn whole at once: its last answer takes the focus.
+  const [drawnWhole, setDrawnWhole] = useState(false);
   // After a page turned by the keys: the answer to focus once it is drawn.
   const focusOn = useRef<'first' | 'last' | null>(null);
   const topRef = useRef<HTMLHeadingElement>(null);
@@ -53,7 +55,12 @@ export default function AnswerList({ ref, located, sheets, feedback, chosen, onT
   const pages = Math.max(1, Math.ceil(shown.length / ANSWERS_PER_PAGE));
   const current = Math.min(page, pages);
   const pageItems = shown.slice((current - 1) * ANSWERS_PER_PAGE, current * ANSWERS_PER_PAGE);
-  const revealed = useRevealInSteps(pageItems.length, `${current}:${filter.kind}`, 4, FIRST_SHOWN);
+  const revealed = useRevealInSteps(
+    pageItems.length,
+    `${current}:${filter.kind}:${drawnWhole}`,
+    4,
+    drawnWhole ? ANSWERS_PER_PAGE : FIRST_SHOWN,
+  );
   const chosenSet = new Set(chosen);
 
   useImperativeHandle(
@@ -64,6 +71,7 @@ export default function AnswerList({ ref, located, sheets, feedback, chosen, onT
         // Past the last answer drawn so far is not past the page: the rest is on its way.
         if (next < 1 || next > pages || (direction === 'next' && revealed < pageItems.length)) return;
         setPage(next);
+        setDrawnWhole(direction === 'previous');
         focusOn.current = direction === 'next' ? 'first' : 'last';
       },
     }),
@@ -81,6 +89,7 @@ export default function AnswerList({ ref, located, sheets, feedback, chosen, onT
   // The filter is a snapshot taken when chosen: an answer does not vanish while the teacher scores it.
   const changeFilter = (kind: Filter) => {
     setPage(1);
+    setDrawnWhole(false);
     if (kind === 'all') return setFilter({ kind, keys: null });
     const keep =
       kind === 'chosen'
@@ -90,6 +99,7 @@ export default function AnswerList({ ref, located, sheets, feedback, chosen, onT
   };
   const changePage = (next: number) => {
     setPage(next);
+    setDrawnWhole(false);
     topRef.current?.focus();
     topRef.current?.scrollIntoView({ block: 'start' });
   };
