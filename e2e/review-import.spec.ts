@@ -97,6 +97,7 @@ test('without IndexedDB the review says so and keeps working in this tab', async
 });
 
 test('a class of 1,000 is shown a page of answers at a time', async ({ page, lesson, textQuestion }) => {
+  const PAGE = 20;
   const files = sampleClass(lesson, 1000, { seed: 9, completion: 1 });
   const zip = zipSync(Object.fromEntries(files.map((f, i) => [`s${i}.json`, strToU8(JSON.stringify(f))])));
   await openReviewWith(page, [{ name: 'year-group.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) }], {
@@ -106,14 +107,14 @@ test('a class of 1,000 is shown a page of answers at a time', async ({ page, les
   await openTab(page, 'By question');
   await chooseQuestion(page, textQuestion.question.id);
   const answering = files.filter((f) => isAnswered(answerOf(f, textQuestion.question.id))).length;
-  await expect(page.getByText(`Showing 1–50 of ${answering.toLocaleString('en')}`)).toBeVisible();
-  await expect(page.getByRole('article')).toHaveCount(50);
-  const lastPage = Math.ceil(answering / 50);
+  await expect(page.getByText(`Showing 1–${PAGE} of ${answering.toLocaleString('en')}`)).toBeVisible();
+  await expect(page.getByRole('article')).toHaveCount(PAGE);
+  const lastPage = Math.ceil(answering / PAGE);
   await page
     .getByRole('button', { name: `Page ${lastPage}` })
     .first()
     .click();
-  await expect(page.getByRole('article')).toHaveCount(answering - (lastPage - 1) * 50);
+  await expect(page.getByRole('article')).toHaveCount(answering - (lastPage - 1) * PAGE);
 
   // A marking question gives hundreds of distinct answers: the twenty most common are shown, then more on request.
   const distinct = (questionId: string) =>

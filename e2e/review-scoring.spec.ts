@@ -217,3 +217,27 @@ for (const scheme of ['light', 'dark'] as const) {
     await check('filtered from the overview');
   });
 }
+
+test('the scoring keys reach every answer: J past the last answer of a page opens the next page, K comes back', async ({
+  page,
+  lesson,
+  textQuestion,
+}) => {
+  const PAGE = 20;
+  const { files } = sampleClassFiles(lesson, CLASS_SIZE);
+  await openReviewWith(page, files);
+  await openTab(page, 'By question');
+  await chooseQuestion(page, textQuestion.question.id);
+  await expect(page.getByRole('article')).toHaveCount(PAGE);
+  await page.getByRole('button', { name: 'Score with the keyboard' }).click();
+  const focused = page.locator('[data-answer-key]:focus');
+  for (let i = 1; i < PAGE; i += 1) await page.keyboard.press('j');
+  await expect(page.getByRole('article').last()).toBeFocused();
+  const lastOfPage = (await focused.getAttribute('data-answer-key')) ?? '';
+  await page.keyboard.press('j');
+  await expect(page.getByText(`Showing ${PAGE + 1}–`)).toBeVisible();
+  await expect(page.getByRole('article').first()).toBeFocused();
+  await page.keyboard.press('k');
+  await expect(page.getByText(`Showing 1–${PAGE} of`)).toBeVisible();
+  await expect(focused).toHaveAttribute('data-answer-key', lastOfPage);
+});

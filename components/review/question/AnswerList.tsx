@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Pagination from '@mui/material/Pagination';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import type { LocatedQuestion } from '@/lib/lessons/analysis';
 import { isAnswered } from '@/lib/schemas/answer';
 import { feedbackFor } from '@/lib/review/feedback';
@@ -12,13 +12,22 @@ import { plural } from '@/lib/text/plural';
 import type { StudentSheet } from '@/lib/review/student-sheet';
 import { useRevealInSteps } from '@/components/common/useRevealInSteps';
 import AnswerCard from '../AnswerCard';
+import { ANSWER_KEY_ATTRIBUTE, focusAnswer } from '../scoring/useScoringKeys';
 
-/** Long classes are shown a page at a time, so the view stays quick with a thousand students. */
-export const ANSWERS_PER_PAGE = 50;
+/**
+ * Long classes are shown a page at a time, so the view stays quick with a thousand students: a
+ * switch of question renders and lays out one short page, its first answer at once and the rest a
+ * few per task.
+ */
+export const ANSWERS_PER_PAGE = 20;
+const FIRST_SHOWN = 1;
 
 const FILTERS = ['all', 'unscored', 'chosen'] as const;
 type Filter = (typeof FILTERS)[number];
+/** The scoring keys turn the page when J passes the last answer of a page or K the first. */
+export type AnswerListHandle = { turnPage(direction: 'next' | 'previous'): void };
 type Props = {
+  ref?: Ref<AnswerListHandle>;
   located: LocatedQuestion;
   sheets: readonly StudentSheet[];
   feedback: ClassFeedback;
@@ -29,11 +38,16 @@ type Props = {
 };
 
 /** Every student's answer to one question, with a score and comment form on each. */
-export default function AnswerList({ located, sheets, feedback, chosen, onToggleChosen, detailOf }: Props) {
+export default function AnswerList({ ref, located, sheets, feedback, chosen, onToggleChosen, detailOf }: Props) {
   const questionId = located.question.id;
   const [filter, setFilter] = useState<{ kind: Filter; keys: ReadonlySet<string> | null }>({ kind: 'all', keys: null });
   const [page, setPage] = useState(1);
+  // A page turned back by K is drawn whole at once: its last answer takes the focus.
+  const [drawnWhole, setDrawnWhole] = useState(false);
+  // After a page turned by the keys: the answer to focus once it is drawn.
+  const focusOn = useRef<'first' | 'last' | null>(null);
   const topRef = useRef<HTMLHeadingElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
 
   const answered = useMemo(() => sheets.filter((s) => isAnswered(s.answers.get(questionId))), [sheets, questionId]);
   const missing = useMemo(() => sheets.filter((s) => !isAnswered(s.answers.get(questionId))), [sheets, questionId]);
@@ -41,12 +55,41 @@ export default function AnswerList({ located, sheets, feedback, chosen, onToggle
   const pages = Math.max(1, Math.ceil(shown.length / ANSWERS_PER_PAGE));
   const current = Math.min(page, pages);
   const pageItems = shown.slice((current - 1) * ANSWERS_PER_PAGE, current * ANSWERS_PER_PAGE);
-  const revealed = useRevealInSteps(pageItems.length, `${current}:${filter.kind}`);
+  const revealed = useRevealInSteps(
+    pageItems.length,
+    `${current}:${filter.kind}:${drawnWhole}`,
+    4,
+    drawnWhole ? ANSWERS_PER_PAGE : FIRST_SHOWN,
+  );
   const chosenSet = new Set(chosen);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      turnPage: (direction) => {
+        const next = current + (direction === 'next' ? 1 : -1);
+        // Past the last answer drawn so far is not past the page: the rest is on its way.
+        if (next < 1 || next > pages || (direction === 'next' && revealed < pageItems.length)) return;
+        setPage(next);
+        setDrawnWhole(direction === 'previous');
+        focusOn.current = direction === 'next' ? 'first' : 'last';
+      },
+    }),
+    [current, pages, revealed, pageItems.length],
+  );
+  useEffect(() => {
+    const want = focusOn.current;
+    if (!want || (want === 'last' && revealed < pageItems.length)) return;
+    const answers = listRef.current?.querySelectorAll<HTMLElement>(`[${ANSWER_KEY_ATTRIBUTE}]`);
+    const target = want === 'first' ? answers?.[0] : answers?.[answers.length - 1];
+    if (target) focusAnswer(target);
+    focusOn.current = null;
+  }, [current, revealed, pageItems.length]);
 
   // The filter is a snapshot taken when chosen: an answer does not vanish while the teacher scores it.
   const changeFilter = (kind: Filter) => {
     setPage(1);
+    setDrawnWhole(false);
     if (kind === 'all') return setFilter({ kind, keys: null });
     const keep =
       kind === 'chosen'
@@ -56,6 +99,7 @@ export default function AnswerList({ located, sheets, feedback, chosen, onToggle
   };
   const changePage = (next: number) => {
     setPage(next);
+    setDrawnWhole(false);
     topRef.current?.focus();
     topRef.current?.scrollIntoView({ block: 'start' });
   };
@@ -70,7 +114,7 @@ export default function AnswerList({ located, sheets, feedback, chosen, onToggle
   );
 
   return (
-    <Box sx={{ display: 'grid', gap: 2, minWidth: 0 }}>
+    <Box ref={listRef} sx={{ display: 'grid', gap: 2, minWidth: 0 }}>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: 1.5 }}>
         <Typography ref={topRef} tabIndex={-1} component="h3" variant="listTitle" sx={{ outline: 'none' }}>
           Answers ({answered.length.toLocaleString('en')})
@@ -110,7 +154,7 @@ export default function AnswerList({ located, sheets, feedback, chosen, onToggle
           onToggleProjector={onToggleChosen}
         />
       ))}
-      {pager}
+      {revealed === pageItems.length && pager}
       {missing.length > 0 && (
         <Box component="section" aria-label="Students who did not answer">
           <Typography component="h3" variant="asideTitle" sx={{ mb: 0.5 }}>

@@ -4,7 +4,7 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Grid from '@mui/material/Grid';
 import Typography from '@mui/material/Typography';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { questionStats } from '@/lib/review/class-stats';
 import type { ClassFeedback } from '@/lib/schemas/review';
 import { formatPercent } from '@/lib/review/format';
@@ -14,7 +14,7 @@ import { questionText } from '@/lib/review/question-text';
 import type { StudentSheet } from '@/lib/review/student-sheet';
 import ProjectorBar from '../projector/ProjectorBar';
 import { useReview } from '../ReviewContext';
-import AnswerList from './AnswerList';
+import AnswerList, { type AnswerListHandle } from './AnswerList';
 import QuestionAside from './QuestionAside';
 import QuestionPicker from './QuestionPicker';
 import QuestionScoring from '../scoring/QuestionScoring';
@@ -53,6 +53,8 @@ export default function ByQuestionPanel({
   const { index, session } = useReview();
   const [projecting, setProjecting] = useState(false);
   const closeProjector = useCallback(() => setProjecting(false), []);
+  const answerList = useRef<AnswerListHandle>(null);
+  const turnPage = useCallback((direction: 'next' | 'previous') => answerList.current?.turnPage(direction), []);
   const located = index.questionById.get(questionId) ?? index.questions[0];
   const stats = useMemo(
     () => located && questionStats(index, sheets, feedback, located),
@@ -94,11 +96,12 @@ export default function ByQuestionPanel({
           <QuestionAside located={located} sheets={sheets} />
         </Grid>
         <Grid size={{ xs: 12, md: 7, lg: 8 }} sx={{ minWidth: 0 }}>
-          <QuestionScoring located={located} sheets={sheets} feedback={feedback}>
+          <QuestionScoring located={located} sheets={sheets} feedback={feedback} onPastEnd={turnPage}>
             {stateFilter && onClearStateFilter && (
               <StateFilterNote state={stateFilter} count={filtered.length} onShowAll={onClearStateFilter} />
             )}
             <AnswerList
+              ref={answerList}
               key={`${located.question.id}:${stateFilter ?? ''}`}
               located={located}
               sheets={filtered}

@@ -18,6 +18,8 @@ type Props = { located: LocatedQuestion; sheets: readonly StudentSheet[]; feedba
 
 /** The most common answers first, this many at a time: the answers themselves are listed below them. */
 const GROUPS_AT_A_TIME = 20;
+/** Drawn with the question, the rest a few per task: about what fits above the fold. */
+const FIRST_SHOWN = 2;
 
 /**
  * Choice and marking answers, one row per distinct answer, each with its suggestion and a group
@@ -41,7 +43,7 @@ export default function AnswerGroupList({ located, sheets, feedback }: Props) {
   );
   const [limit, setLimit] = useState({ questionId, count: GROUPS_AT_A_TIME });
   const shown = Math.min(grouped?.groups.length ?? 0, limit.questionId === questionId ? limit.count : GROUPS_AT_A_TIME);
-  const revealed = useRevealInSteps(shown, questionId);
+  const revealed = useRevealInSteps(shown, questionId, 4, FIRST_SHOWN);
   if (!grouped || grouped.groups.length === 0) return null;
   const answered = sheets.length - grouped.unanswered.length;
   const more = Math.min(GROUPS_AT_A_TIME, grouped.groups.length - shown);

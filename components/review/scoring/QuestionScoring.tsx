@@ -25,13 +25,15 @@ type Props = {
   feedback: ClassFeedback;
   /** The answer list; its cards become focus stops for the scoring keys. */
   children: ReactNode;
+  /** J on the list's last answer or K on its first: e.g. turn the page. */
+  onPastEnd?(direction: 'next' | 'previous'): void;
 };
 
 /**
  * The scoring around one question's answers: where the teacher stands, "Accept all" the key's
  * suggestions, identical choice and marking answers grouped, and keyboard scoring on the list.
  */
-export default function QuestionScoring({ located, sheets, feedback, children }: Props) {
+export default function QuestionScoring({ located, sheets, feedback, children, onPastEnd }: Props) {
   const { index, session } = useReview();
   const questionId = located.question.id;
   const listRef = useRef<HTMLDivElement>(null);
@@ -49,6 +51,7 @@ export default function QuestionScoring({ located, sheets, feedback, children }:
     levelCount: levels.length,
     onScore: (studentKey, rank) => session.scoreAnswer(studentKey, questionId, levels[rank]?.id ?? null),
     onHelp: () => setHelpOpen(true),
+    onPastEnd,
     advanceAfterScore: true,
   });
   const startKeyboard = () => {
