@@ -38,10 +38,9 @@ step('format', 'npx', ['prettier', '--check', '.']);
 step('typecheck', 'npx', ['tsc', '--noEmit']);
 step('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
 step('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=reports/unit.json']);
-// The browser tests run against the pages as served: painting before hydrating, with the Content-Security-Policy.
+// The browser tests run against the pages as served: with the Content-Security-Policy written in.
 const built =
   step('build', 'npx', ['next', 'build']) &&
-  step('paint before hydrating', 'node', ['scripts/paint-first.mjs']) &&
   step('content security policy', 'node', ['scripts/add-csp.mjs']) &&
   step('service worker', 'npx', ['tsx', 'scripts/build-sw.ts']);
 if (built) step('browser tests', 'npx', ['playwright', 'test']);

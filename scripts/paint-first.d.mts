@@ -1,3 +1,0 @@
-/** Types for scripts/paint-first.mjs (a plain Node script, run after `next build`). */
-export function paintFirst(html: string): string;
-export const LOADER: string;
