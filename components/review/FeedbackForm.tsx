@@ -113,7 +113,7 @@ export default function FeedbackForm({ studentKey, questionId, initial }: Props)
         error={Boolean(errors.comment)}
         helperText={errors.comment?.message}
         // A plain textarea, resizable by hand: MUI's auto-growing one measures the layout on every
-        // render, which makes switching questions slow with fifty of them on a page.
+        // render, which makes switching questions slow with twenty of them on a page.
         slotProps={{
           input: { inputComponent: 'textarea' },
           htmlInput: {

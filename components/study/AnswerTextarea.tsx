@@ -1,5 +1,5 @@
 'use client';
-import { useLayoutEffect, useRef, type ComponentProps } from 'react';
+import { useLayoutEffect, useRef, useState, type ComponentProps } from 'react';
 import PlainTextarea from '@/components/common/PlainTextarea';
 import type { SessionSnapshot } from '@/lib/study/answer-session';
 import { useStudy } from './StudyContext';
@@ -62,7 +62,9 @@ export function AnswerLength({ answerId }: { answerId: string }) {
     return session.subscribe(show);
   }, [session, answerId]);
 
-  return <span ref={count}>{textIn(session.getSnapshot(), answerId).length}</span>;
+  // React writes the number once; a later render must not put back an older one over the effect's.
+  const [initial] = useState(() => textIn(session.getSnapshot(), answerId).length);
+  return <span ref={count}>{initial}</span>;
 }
 
 /** Whether one text answer has something in it besides spaces. */

@@ -7,7 +7,7 @@ import AnswerTextarea, { AnswerLength, useHasText } from './AnswerTextarea';
 import KeyPoints from './KeyPoints';
 import { useStudy } from './StudyContext';
 
-// Memoised parts: a keystroke re-renders the character count only, not these.
+// Memoised parts: a keystroke re-renders nothing here unless the box turns empty or not empty.
 const Prompt = memo(function Prompt({ id, text }: { id: string; text: string }) {
   return (
     <Typography id={id} sx={{ fontSize: '1.1rem', fontWeight: 600, mb: 1.5 }}>

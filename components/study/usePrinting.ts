@@ -15,6 +15,8 @@ export function usePrinting(): boolean {
     print.addEventListener('change', follow);
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', follow);
+    // Print media may already be on when this mounts (the sheet loads on demand).
+    follow();
     return () => {
       print.removeEventListener('change', follow);
       window.removeEventListener('beforeprint', before);

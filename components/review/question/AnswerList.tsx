@@ -44,8 +44,8 @@ export default function AnswerList({ ref, located, sheets, feedback, chosen, onT
   const [page, setPage] = useState(1);
   // A page turned back by K is drawn whole at once: its last answer takes the focus.
   const [drawnWhole, setDrawnWhole] = useState(false);
-  // After a page turned by the keys: the answer to focus once it is drawn.
-  const focusOn = useRef<'first' | 'last' | null>(null);
+  // After the keys moved past what is drawn: the answer to focus once it is (an index on the page).
+  const focusOn = useRef<'first' | 'last' | number | null>(null);
   const topRef = useRef<HTMLHeadingElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
 
@@ -67,9 +67,15 @@ export default function AnswerList({ ref, located, sheets, feedback, chosen, onT
     ref,
     () => ({
       turnPage: (direction) => {
+        // Past the last answer drawn so far is not past the page: draw the rest now and go on to the
+        // next answer (dropping the key would leave the focus on the answer just scored).
+        if (direction === 'next' && revealed < pageItems.length) {
+          setDrawnWhole(true);
+          focusOn.current = revealed;
+          return;
+        }
         const next = current + (direction === 'next' ? 1 : -1);
-        // Past the last answer drawn so far is not past the page: the rest is on its way.
-        if (next < 1 || next > pages || (direction === 'next' && revealed < pageItems.length)) return;
+        if (next < 1 || next > pages) return;
         setPage(next);
         setDrawnWhole(direction === 'previous');
         focusOn.current = direction === 'next' ? 'first' : 'last';
@@ -79,9 +85,10 @@ export default function AnswerList({ ref, located, sheets, feedback, chosen, onT
   );
   useEffect(() => {
     const want = focusOn.current;
-    if (!want || (want === 'last' && revealed < pageItems.length)) return;
-    const answers = listRef.current?.querySelectorAll<HTMLElement>(`[${ANSWER_KEY_ATTRIBUTE}]`);
-    const target = want === 'first' ? answers?.[0] : answers?.[answers.length - 1];
+    if (want === null) return;
+    const index = want === 'first' ? 0 : want === 'last' ? pageItems.length - 1 : want;
+    if (index >= revealed) return;
+    const target = listRef.current?.querySelectorAll<HTMLElement>(`[${ANSWER_KEY_ATTRIBUTE}]`)[index];
     if (target) focusAnswer(target);
     focusOn.current = null;
   }, [current, revealed, pageItems.length]);
