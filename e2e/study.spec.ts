@@ -173,7 +173,7 @@ test('print shows a clean sheet of questions and answers', async ({ page, lesson
   await expect(sheet).toBeHidden();
 });
 
-test('clearing asks first, offers export, and then removes every answer', async ({ page, study }) => {
+test('clearing asks first, offers export, and then removes every answer', async ({ page, lesson, study }) => {
   const { located, textQuestion, textStep } = study;
   await page.goto(`${STUDY_URL}#${textStep}`);
   const box = questionCard(page, textQuestion.number).getByRole('textbox');
@@ -188,6 +188,10 @@ test('clearing asks first, offers export, and then removes every answer', async 
 
   await page.getByRole('button', { name: 'Clear my answers' }).first().click();
   await page.getByRole('dialog').getByRole('button', { name: 'Clear answers' }).click();
+  // The next person at this computer starts at the content note.
+  await expect(page).toHaveURL(/#start$/);
+  await expect(page.getByRole('heading', { name: lesson.contentNote.heading })).toBeVisible();
+  await page.goto(`${STUDY_URL}#${textStep}`);
   await expect(box).toHaveValue('');
   expect(await page.evaluate((key) => localStorage.getItem(key), ANSWERS_KEY)).toBeNull();
   await page.reload();

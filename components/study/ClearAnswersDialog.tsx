@@ -1,5 +1,6 @@
 'use client';
 import ConfirmDialog from '@/components/common/ConfirmDialog';
+import { START_STEP_ID } from '@/lib/study/steps';
 import ExportButton from './ExportButton';
 import { useStudy } from './StudyContext';
 
@@ -15,6 +16,8 @@ export default function ClearAnswersDialog({ open, onClose }: { open: boolean; o
       onConfirm={() => {
         session.clear();
         onClose();
+        // Whoever uses the computer next starts where everyone starts: at the content note.
+        window.location.hash = START_STEP_ID;
       }}
       extraActions={<ExportButton label="Export first" variant="outlined" />}
     >

@@ -15,11 +15,14 @@ export type Step = {
   questionIds: string[];
 };
 
+/** The first step: the content note and how the lesson works. */
+export const START_STEP_ID = 'start';
+
 export function studySteps(lesson: Lesson): Step[] {
   const tasks = lessonTasks(lesson);
   const exitTicket = lesson.exitTicket?.items ?? [];
   return [
-    { id: 'start', title: 'Getting ready', kind: 'start', questionIds: [] },
+    { id: START_STEP_ID, title: 'Getting ready', kind: 'start', questionIds: [] },
     ...lesson.sections.map((s) => ({
       id: s.id,
       title: s.title,
