@@ -10,6 +10,20 @@ const textIn = (snapshot: SessionSnapshot, answerId: string): string => {
   return answer?.kind === 'text' ? answer.text : '';
 };
 
+/** Calls `show` with the answer's text now and whenever the session changes, outside React's renders. */
+function useFollowText(answerId: string, show: (text: string) => void) {
+  const { session } = useStudy();
+  const latestShow = useRef(show);
+  useLayoutEffect(() => {
+    latestShow.current = show;
+  });
+  useLayoutEffect(() => {
+    const follow = () => latestShow.current(textIn(session.getSnapshot(), answerId));
+    follow();
+    return session.subscribe(follow);
+  }, [session, answerId]);
+}
+
 type Props = Omit<ComponentProps<typeof PlainTextarea>, 'value' | 'defaultValue' | 'onChange' | 'ref'> & {
   answerId: string;
   maxLength: number;
@@ -24,15 +38,9 @@ type Props = Omit<ComponentProps<typeof PlainTextarea>, 'value' | 'defaultValue'
 export default function AnswerTextarea({ answerId, maxLength, ...textareaProps }: Props) {
   const { session } = useStudy();
   const box = useRef<HTMLTextAreaElement>(null);
-
-  useLayoutEffect(() => {
-    const show = () => {
-      const text = textIn(session.getSnapshot(), answerId);
-      if (box.current && box.current.value !== text) box.current.value = text;
-    };
-    show();
-    return session.subscribe(show);
-  }, [session, answerId]);
+  useFollowText(answerId, (text) => {
+    if (box.current && box.current.value !== text) box.current.value = text;
+  });
 
   return (
     <PlainTextarea
@@ -51,16 +59,10 @@ export default function AnswerTextarea({ answerId, maxLength, ...textareaProps }
 export function AnswerLength({ answerId }: { answerId: string }) {
   const { session } = useStudy();
   const count = useRef<HTMLSpanElement>(null);
-
-  useLayoutEffect(() => {
-    const show = () => {
-      const node = count.current?.firstChild;
-      const length = String(textIn(session.getSnapshot(), answerId).length);
-      if (node && node.nodeValue !== length) node.nodeValue = length;
-    };
-    show();
-    return session.subscribe(show);
-  }, [session, answerId]);
+  useFollowText(answerId, (text) => {
+    const node = count.current?.firstChild;
+    if (node && node.nodeValue !== String(text.length)) node.nodeValue = String(text.length);
+  });
 
   // React writes the number once; a later render must not put back an older one over the effect's.
   const [initial] = useState(() => textIn(session.getSnapshot(), answerId).length);
