@@ -7,7 +7,7 @@
  * Measures the built site in out/ (`npm run build` first). Prints one table, writes reports/bench.json.
  * `--out=<dir>` measures another built copy. `--reuse-floors` keeps the floor apps of an earlier run (quicker while iterating; not for final figures).
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { lessonQuestions } from '../lib/lessons/analysis';
 import { getLessons } from '../lib/lessons/load';
@@ -18,7 +18,13 @@ import { CPU_SLOWDOWN, launchBrowser } from './bench/browser';
 import { routeSizes } from './bench/first-load';
 import { buildFloors, FLOOR_LABELS, type FloorName } from './bench/floors';
 import { hostileZipImport } from './bench/hostile-zip';
-import { largestContentfulPaint, plainReportHtml, PLAIN_REPORT_PATH } from './bench/lcp';
+import {
+  largestContentfulPaint,
+  plainReportHtml,
+  PLAIN_REPORT_PATH,
+  STUDY_WITHOUT_SCRIPTS_PATH,
+  withoutScripts,
+} from './bench/lcp';
 import { reviewData } from './bench/review-data';
 import { reviewWithClass } from './bench/review-ui';
 import { serveStatic } from './bench/server';
@@ -78,6 +84,10 @@ async function main() {
     new Map([
       [BARE_TEXTAREA_PATH, { body: BARE_TEXTAREA_HTML }],
       [PLAIN_REPORT_PATH, { body: plainReportHtml(lesson) }],
+      [
+        STUDY_WITHOUT_SCRIPTS_PATH,
+        { body: withoutScripts(readFileSync(path.join(outDir, studyPath(lesson.id), 'index.html'), 'utf8')) },
+      ],
     ]),
   );
   const browser = await launchBrowser();
@@ -105,6 +115,13 @@ async function main() {
         baseline: `${ms(lcp.plain)} plain HTML`,
         ratio: lcp.study / lcp.plain,
         target: 1.2,
+      });
+    if (lcp)
+      rows.push({
+        figure: `LCP at ${CPU_SLOWDOWN}x (study page, scripts removed)`,
+        value: ms(lcp.withoutScripts),
+        baseline: `${ms(lcp.plain)} plain HTML`,
+        ratio: lcp.withoutScripts / lcp.plain,
       });
 
     console.log('Review with 1,000 students…');

@@ -1,9 +1,14 @@
-/** Largest Contentful Paint of the study page against a plain HTML page holding the same report text. */
+/**
+ * Largest Contentful Paint of the study page against a plain HTML page holding the same report text, and
+ * against the study page's own HTML with its scripts taken out: the floor that scheduling the JavaScript
+ * could reach, what the markup, styles and font cost on their own.
+ */
 import type { Browser } from '@playwright/test';
 import type { Lesson } from '../../lib/schemas/lesson';
 import { closePage, median, throttledPage } from './browser';
 
 export const PLAIN_REPORT_PATH = '/bench-plain-report/';
+export const STUDY_WITHOUT_SCRIPTS_PATH = '/bench-study-without-scripts/';
 const RUNS = 5;
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -20,6 +25,13 @@ export function plainReportHtml(lesson: Lesson): string {
 <title>${escape(lesson.title)}</title></head><body><main><h1>${escape(lesson.title)}</h1>${sections}</main></body></html>`;
 }
 
+/** The built page with every script, and every preload of one, removed: what paints with no JavaScript. */
+export function withoutScripts(html: string): string {
+  return html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '')
+    .replace(/<link rel="preload" as="script"[^>]*>/gi, '');
+}
+
 // Runs in the page: the latest LCP candidate once none has come for a second (a slow, loaded machine may
 // paint the first one late, so this waits for it rather than reading too early).
 function readLcp(): Promise<number> {
@@ -34,19 +46,26 @@ function readLcp(): Promise<number> {
   });
 }
 
-async function lcpOf(browser: Browser, url: string): Promise<number> {
-  const runs: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const page = await throttledPage(browser);
+async function lcpOnce(browser: Browser, url: string): Promise<number> {
+  const page = await throttledPage(browser);
+  try {
     await page.goto(url, { waitUntil: 'networkidle' });
-    const lcp = await page.evaluate(readLcp);
-    if (Number.isFinite(lcp)) runs.push(lcp);
+    return await page.evaluate(readLcp);
+  } finally {
     await closePage(page);
   }
-  if (runs.length === 0) throw new Error(`no LCP reported for ${url}`);
-  return median(runs);
 }
 
+/** Medians over runs taken in turns, so that the machine's load drifting during the bench hits all pages alike. */
 export async function largestContentfulPaint(browser: Browser, origin: string, studyUrl: string) {
-  return { study: await lcpOf(browser, origin + studyUrl), plain: await lcpOf(browser, origin + PLAIN_REPORT_PATH) };
+  const pages = { study: studyUrl, plain: PLAIN_REPORT_PATH, withoutScripts: STUDY_WITHOUT_SCRIPTS_PATH };
+  const runs = { study: [] as number[], plain: [] as number[], withoutScripts: [] as number[] };
+  for (let i = 0; i < RUNS; i += 1)
+    for (const key of Object.keys(pages) as (keyof typeof pages)[]) {
+      const lcp = await lcpOnce(browser, origin + pages[key]);
+      if (Number.isFinite(lcp)) runs[key].push(lcp);
+    }
+  for (const [key, values] of Object.entries(runs))
+    if (values.length === 0) throw new Error(`no LCP reported for ${pages[key as keyof typeof pages]}`);
+  return { study: median(runs.study), plain: median(runs.plain), withoutScripts: median(runs.withoutScripts) };
 }
