@@ -241,3 +241,22 @@ test('the scoring keys reach every answer: J past the last answer of a page open
   await expect(page.getByText(`Showing 1–${PAGE} of`)).toBeVisible();
   await expect(focused).toHaveAttribute('data-answer-key', lastOfPage);
 });
+
+test('answer cards bring no style sheets of their own: a page of answers never makes the browser restyle the whole page', async ({
+  page,
+  lesson,
+  textQuestion,
+}) => {
+  const { files } = sampleClassFiles(lesson, CLASS_SIZE);
+  await openReviewWith(page, files);
+  await openTab(page, 'By question');
+  await chooseQuestion(page, textQuestion.question.id);
+  const styleSheets = () => page.evaluate(() => document.querySelectorAll('style, link[rel="stylesheet"]').length);
+  const show = page.getByLabel('Show', { exact: true });
+  await show.selectOption('chosen');
+  await expect(page.getByRole('article')).toHaveCount(0);
+  const withoutCards = await styleSheets();
+  await show.selectOption('all');
+  await expect(page.getByRole('article')).toHaveCount(20);
+  expect(await styleSheets()).toBe(withoutCards);
+});
