@@ -27,13 +27,15 @@ type Props = {
   children: ReactNode;
   /** J on the list's last answer or K on its first: e.g. turn the page. */
   onPastEnd?(direction: 'next' | 'previous'): void;
+  /** False while a switch of question is drawing: the groups of identical answers come a task later. */
+  drawAnswers?: boolean;
 };
 
 /**
  * The scoring around one question's answers: where the teacher stands, "Accept all" the key's
  * suggestions, identical choice and marking answers grouped, and keyboard scoring on the list.
  */
-export default function QuestionScoring({ located, sheets, feedback, children, onPastEnd }: Props) {
+export default function QuestionScoring({ located, sheets, feedback, children, onPastEnd, drawAnswers = true }: Props) {
   const { index, session } = useReview();
   const questionId = located.question.id;
   const listRef = useRef<HTMLDivElement>(null);
@@ -73,7 +75,7 @@ export default function QuestionScoring({ located, sheets, feedback, children, o
           Keyboard shortcuts
         </Button>
       </Box>
-      {keyed && <AnswerGroupList located={located} sheets={sheets} feedback={feedback} />}
+      {keyed && drawAnswers && <AnswerGroupList located={located} sheets={sheets} feedback={feedback} />}
       <ScoringContext value={scoring}>
         <Box ref={listRef} sx={{ minWidth: 0 }}>
           {children}
