@@ -27,7 +27,7 @@ type Props = {
   children: ReactNode;
   /** J on the list's last answer or K on its first: e.g. turn the page. */
   onPastEnd?(direction: 'next' | 'previous'): void;
-  /** False while a switch of question is drawing: the groups of identical answers come a task later. */
+  /** False while a switch of question is drawing: the groups and the buttons come with the answers. */
   drawAnswers?: boolean;
 };
 
@@ -64,17 +64,23 @@ export default function QuestionScoring({ located, sheets, feedback, children, o
   return (
     <Box sx={{ display: 'grid', gap: 2, minWidth: 0 }}>
       <ProgressLine counts={progress} label={`Q${located.number}`} live />
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
-        {keyed && (
-          <AcceptSuggestionsButton count={progress.suggested} onAccept={() => session.acceptSuggestions(questionId)} />
-        )}
-        <Button variant="outlined" startIcon={<KeyboardOutlined aria-hidden />} onClick={startKeyboard}>
-          Score with the keyboard
-        </Button>
-        <Button variant="text" onClick={() => setHelpOpen(true)} aria-haspopup="dialog">
-          Keyboard shortcuts
-        </Button>
-      </Box>
+      {/* The answers' controls come with the answers: "Score with the keyboard" needs a card to focus. */}
+      {drawAnswers && (
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
+          {keyed && (
+            <AcceptSuggestionsButton
+              count={progress.suggested}
+              onAccept={() => session.acceptSuggestions(questionId)}
+            />
+          )}
+          <Button variant="outlined" startIcon={<KeyboardOutlined aria-hidden />} onClick={startKeyboard}>
+            Score with the keyboard
+          </Button>
+          <Button variant="text" onClick={() => setHelpOpen(true)} aria-haspopup="dialog">
+            Keyboard shortcuts
+          </Button>
+        </Box>
+      )}
       {keyed && drawAnswers && <AnswerGroupList located={located} sheets={sheets} feedback={feedback} />}
       <ScoringContext value={scoring}>
         <Box ref={listRef} sx={{ minWidth: 0 }}>
