@@ -11,6 +11,7 @@ import type { Page } from '@playwright/test';
 import { isAnswered } from '../lib/schemas/answer';
 import type { ResponseFile } from '../lib/schemas/exchange';
 import { indexLesson } from '../lib/review/lesson-index';
+import { questionText } from '../lib/review/question-text';
 import { levelsByRank } from '../lib/review/scoring-keys';
 import { suggestionFor } from '../lib/review/suggested-score';
 import { expectNoAxeViolations } from './fixtures/axe';
@@ -240,4 +241,53 @@ test('the scoring keys reach every answer: J past the last answer of a page open
   await page.keyboard.press('k');
   await expect(page.getByText(`Showing 1–${PAGE} of`)).toBeVisible();
   await expect(focused).toHaveAttribute('data-answer-key', lastOfPage);
+});
+
+test('answer cards bring no style sheets of their own: a page of answers never makes the browser restyle the whole page', async ({
+  page,
+  lesson,
+  textQuestion,
+}) => {
+  const { files } = sampleClassFiles(lesson, CLASS_SIZE);
+  await openReviewWith(page, files);
+  await openTab(page, 'By question');
+  await chooseQuestion(page, textQuestion.question.id);
+  const styleSheets = () => page.evaluate(() => document.querySelectorAll('style, link[rel="stylesheet"]').length);
+  const show = page.getByLabel('Show', { exact: true });
+  await show.selectOption('chosen');
+  await expect(page.getByRole('article')).toHaveCount(0);
+  const withoutCards = await styleSheets();
+  await show.selectOption('all');
+  await expect(page.getByRole('article')).toHaveCount(20);
+  expect(await styleSheets()).toBe(withoutCards);
+});
+
+test('switching question takes the old answers away at once and then draws the new ones', async ({
+  page,
+  lesson,
+  textQuestion,
+  markQuestion,
+}) => {
+  const { files } = sampleClassFiles(lesson, CLASS_SIZE);
+  await openReviewWith(page, files);
+  await openTab(page, 'By question');
+  await chooseQuestion(page, markQuestion.question.id);
+  await expect(page.getByRole('heading', { name: /^Identical answers/ })).toBeVisible();
+  await expect(page.getByRole('article').first()).toBeVisible();
+  // Right after the switch has rendered (React renders a change at the next microtask), before any
+  // later task: the new question is named and nothing of the old one is left on the page.
+  const right = await page.getByLabel('Question', { exact: true }).evaluate(async (select, id) => {
+    const option = [...(select as HTMLSelectElement).options].find((o) => o.value === id);
+    if (option) option.selected = true;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await Promise.resolve();
+    return {
+      heading: document.querySelector('h2')?.textContent ?? '',
+      cards: document.querySelectorAll('article').length,
+      groups: document.querySelectorAll('[aria-labelledby="answer-groups-title"]').length,
+    };
+  }, textQuestion.question.id);
+  expect(right).toEqual({ heading: questionText(textQuestion.question), cards: 0, groups: 0 });
+  await expect(page.getByRole('article')).toHaveCount(20);
+  await expect(page.getByRole('complementary', { name: 'Key points and class results' })).toBeVisible();
 });

@@ -10,10 +10,10 @@ type Item = { key: string; label: string };
 type Props = { label: string; items: readonly Item[]; value: string; onChange(key: string): void; width: string };
 
 /**
- * A list to jump to any item, with previous / next beside it (questions, students). The new view is
- * drawn at once, not as a transition: a transition leaves the old view on screen and answering to
- * clicks and keys while the picker already names the new item, so a score could land on the wrong
- * question.
+ * A list to jump to any item, with previous / next beside it (questions, students). The old view goes
+ * at once, not as a transition: a transition leaves the old view on screen and answering to clicks
+ * and keys while the picker already names the new item, so a score could land on the wrong question
+ * (the new view's heavy parts may follow a task later: question/useDrawnAfterSwitch.ts).
  */
 export default function SteppedPicker({ label, items, value, onChange, width }: Props) {
   // The same elements from render to render: a class of a thousand is a thousand options.

@@ -21,6 +21,7 @@ import QuestionScoring from '../scoring/QuestionScoring';
 import StateFilterNote from '../scoring/StateFilterNote';
 import { useLookOrder } from '../scoring/useLookOrder';
 import { useStateFilter, type ShownState } from '../scoring/useStateFilter';
+import { useDrawnAfterSwitch } from './useDrawnAfterSwitch';
 
 // Loaded on demand: not part of the page's first-load JavaScript.
 const ProjectorView = dynamic(() => import('../projector/ProjectorView'), { ssr: false });
@@ -56,6 +57,9 @@ export default function ByQuestionPanel({
   const answerList = useRef<AnswerListHandle>(null);
   const turnPage = useCallback((direction: 'next' | 'previous') => answerList.current?.turnPage(direction), []);
   const located = index.questionById.get(questionId) ?? index.questions[0];
+  // The question's charts first, then its answers.
+  const drawn = useDrawnAfterSwitch(located?.question.id ?? '', 2);
+  const answersDrawn = drawn === 2;
   const stats = useMemo(
     () => located && questionStats(index, sheets, feedback, located),
     [index, sheets, feedback, located],
@@ -91,25 +95,32 @@ export default function ByQuestionPanel({
           )}
         </Box>
       </Box>
-      <Grid container spacing={3} sx={{ alignItems: 'flex-start' }}>
-        <Grid size={{ xs: 12, md: 5, lg: 4 }}>
-          <QuestionAside located={located} sheets={sheets} />
-        </Grid>
+      {/* Until drawn the space stays: the page keeps its length and the teacher's place. */}
+      <Grid container spacing={3} sx={{ alignItems: 'flex-start', minHeight: answersDrawn ? undefined : '100vh' }}>
+        <Grid size={{ xs: 12, md: 5, lg: 4 }}>{drawn > 0 && <QuestionAside located={located} sheets={sheets} />}</Grid>
         <Grid size={{ xs: 12, md: 7, lg: 8 }} sx={{ minWidth: 0 }}>
-          <QuestionScoring located={located} sheets={sheets} feedback={feedback} onPastEnd={turnPage}>
+          <QuestionScoring
+            located={located}
+            sheets={sheets}
+            feedback={feedback}
+            onPastEnd={turnPage}
+            drawAnswers={answersDrawn}
+          >
             {stateFilter && onClearStateFilter && (
               <StateFilterNote state={stateFilter} count={filtered.length} onShowAll={onClearStateFilter} />
             )}
-            <AnswerList
-              ref={answerList}
-              key={`${located.question.id}:${stateFilter ?? ''}`}
-              located={located}
-              sheets={filtered}
-              feedback={feedback}
-              chosen={chosen}
-              onToggleChosen={onToggleChosen}
-              detailOf={look.reasonOf}
-            />
+            {answersDrawn && (
+              <AnswerList
+                ref={answerList}
+                key={`${located.question.id}:${stateFilter ?? ''}`}
+                located={located}
+                sheets={filtered}
+                feedback={feedback}
+                chosen={chosen}
+                onToggleChosen={onToggleChosen}
+                detailOf={look.reasonOf}
+              />
+            )}
           </QuestionScoring>
         </Grid>
       </Grid>

@@ -27,13 +27,15 @@ type Props = {
   children: ReactNode;
   /** J on the list's last answer or K on its first: e.g. turn the page. */
   onPastEnd?(direction: 'next' | 'previous'): void;
+  /** False while a switch of question is drawing: the groups and the buttons come with the answers. */
+  drawAnswers?: boolean;
 };
 
 /**
  * The scoring around one question's answers: where the teacher stands, "Accept all" the key's
  * suggestions, identical choice and marking answers grouped, and keyboard scoring on the list.
  */
-export default function QuestionScoring({ located, sheets, feedback, children, onPastEnd }: Props) {
+export default function QuestionScoring({ located, sheets, feedback, children, onPastEnd, drawAnswers = true }: Props) {
   const { index, session } = useReview();
   const questionId = located.question.id;
   const listRef = useRef<HTMLDivElement>(null);
@@ -62,18 +64,24 @@ export default function QuestionScoring({ located, sheets, feedback, children, o
   return (
     <Box sx={{ display: 'grid', gap: 2, minWidth: 0 }}>
       <ProgressLine counts={progress} label={`Q${located.number}`} live />
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
-        {keyed && (
-          <AcceptSuggestionsButton count={progress.suggested} onAccept={() => session.acceptSuggestions(questionId)} />
-        )}
-        <Button variant="outlined" startIcon={<KeyboardOutlined aria-hidden />} onClick={startKeyboard}>
-          Score with the keyboard
-        </Button>
-        <Button variant="text" onClick={() => setHelpOpen(true)} aria-haspopup="dialog">
-          Keyboard shortcuts
-        </Button>
-      </Box>
-      {keyed && <AnswerGroupList located={located} sheets={sheets} feedback={feedback} />}
+      {/* The answers' controls come with the answers: "Score with the keyboard" needs a card to focus. */}
+      {drawAnswers && (
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
+          {keyed && (
+            <AcceptSuggestionsButton
+              count={progress.suggested}
+              onAccept={() => session.acceptSuggestions(questionId)}
+            />
+          )}
+          <Button variant="outlined" startIcon={<KeyboardOutlined aria-hidden />} onClick={startKeyboard}>
+            Score with the keyboard
+          </Button>
+          <Button variant="text" onClick={() => setHelpOpen(true)} aria-haspopup="dialog">
+            Keyboard shortcuts
+          </Button>
+        </Box>
+      )}
+      {keyed && drawAnswers && <AnswerGroupList located={located} sheets={sheets} feedback={feedback} />}
       <ScoringContext value={scoring}>
         <Box ref={listRef} sx={{ minWidth: 0 }}>
           {children}
