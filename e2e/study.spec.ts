@@ -101,9 +101,17 @@ test.describe('nothing typed is lost', () => {
   }
 
   test('typing then reloading at once', async ({ page, textQuestion }) => {
+    const { question } = textQuestion;
+    if (question.kind !== 'text') throw new Error('The text-question fixture is not a text question.');
+    const box = questionCard(page, textQuestion.number).getByRole('textbox');
+    // The character count is written outside React's renders: it follows the typing and the reload.
+    const count = new RegExp(`${typed.length} of ${question.maxLength} characters$`);
+    await expect(box).toHaveAccessibleDescription(/ 0 of \d+ characters$/);
     await typeAnswer(page, textQuestion);
+    await expect(box).toHaveAccessibleDescription(count);
     await page.reload();
-    await expect(questionCard(page, textQuestion.number).getByRole('textbox')).toHaveValue(typed);
+    await expect(box).toHaveValue(typed);
+    await expect(box).toHaveAccessibleDescription(count);
   });
 
   test('typing then closing the tab at once', async ({ page, context, textQuestion, textStep }) => {

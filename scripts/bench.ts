@@ -28,7 +28,7 @@ import {
 import { reviewData } from './bench/review-data';
 import { reviewWithClass } from './bench/review-ui';
 import { serveStatic } from './bench/server';
-import { formatTable, kb, ms, type Row } from './bench/table';
+import { formatTable, kb, longestTask, ms, type Row } from './bench/table';
 import { BARE_TEXTAREA_HTML, BARE_TEXTAREA_PATH, KEYSTROKES, typingLatency } from './bench/typing';
 
 const root = path.resolve(__dirname, '..');
@@ -131,8 +131,18 @@ async function main() {
     );
     if (review)
       rows.push(
-        { figure: 'Review 1,000: longest task, switching question', value: ms(review.questionSwitchMs), target: 100 },
-        { figure: 'Review 1,000: longest task, switching student', value: ms(review.studentSwitchMs), target: 100 },
+        {
+          figure: 'Review 1,000: longest task, switching question',
+          value: longestTask(review.questionSwitchMs),
+          amount: review.questionSwitchMs,
+          target: 100,
+        },
+        {
+          figure: 'Review 1,000: longest task, switching student',
+          value: longestTask(review.studentSwitchMs),
+          amount: review.studentSwitchMs,
+          target: 100,
+        },
         {
           figure: 'Review 1,000: DOM nodes in the answer list',
           value: `${review.listNodes} (${review.articles} cards)`,

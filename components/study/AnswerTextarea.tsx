@@ -55,8 +55,10 @@ export default function AnswerTextarea({ answerId, maxLength, ...textareaProps }
 /**
  * The length of one text answer, for a character count. Like the box, it follows the session
  * outside React: the number in its text node is updated, so a keystroke re-renders nothing.
+ * The number sits in a box of fixed size with strict containment: a changed digit then lays out
+ * that box alone, not the whole page (on a slow laptop that was a second full layout per key).
  */
-export function AnswerLength({ answerId }: { answerId: string }) {
+export function AnswerLength({ answerId, maxLength }: { answerId: string; maxLength: number }) {
   const { session } = useStudy();
   const count = useRef<HTMLSpanElement>(null);
   useFollowText(answerId, (text) => {
@@ -66,7 +68,22 @@ export function AnswerLength({ answerId }: { answerId: string }) {
 
   // React writes the number once; a later render must not put back an older one over the effect's.
   const [initial] = useState(() => textIn(session.getSnapshot(), answerId).length);
-  return <span ref={count}>{initial}</span>;
+  return (
+    <span
+      ref={count}
+      style={{
+        display: 'inline-block',
+        width: `${String(maxLength).length}ch`,
+        height: '1lh',
+        verticalAlign: 'top',
+        textAlign: 'end',
+        fontVariantNumeric: 'tabular-nums',
+        contain: 'strict',
+      }}
+    >
+      {initial}
+    </span>
+  );
 }
 
 /** Whether one text answer has something in it besides spaces. */

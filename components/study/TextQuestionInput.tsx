@@ -63,9 +63,16 @@ export default function TextQuestionInput({ question }: { question: TextQuestion
         aria-labelledby={promptId}
         aria-describedby={hintId}
       />
-      <Typography id={hintId} variant="body2" color="text.secondary" sx={{ mt: 0.75, mx: 1.75 }}>
-        Suggested length: {question.lengthHint} · <AnswerLength answerId={question.id} /> of {question.maxLength}{' '}
-        characters
+      <Typography
+        id={hintId}
+        variant="body2"
+        color="text.secondary"
+        sx={{ mt: 0.75, mx: 1.75, display: 'flex', flexWrap: 'wrap', columnGap: 2 }}
+      >
+        <span>Suggested length: {question.lengthHint}</span>
+        <span style={{ marginInlineStart: 'auto' }}>
+          <AnswerLength answerId={question.id} maxLength={question.maxLength} /> of {question.maxLength} characters
+        </span>
       </Typography>
       {lesson.settings.showKeyPointsAfterAnswer && (
         <KeyPointsToggle answered={answered} keyPoints={question.keyPoints} />

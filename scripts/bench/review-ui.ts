@@ -50,7 +50,11 @@ export async function reviewWithClass(browser: Browser, origin: string, lesson: 
     const before = await page.locator('h2').first().textContent();
     const ms = await longestDuring(page, async () => {
       await page.getByLabel('Question', { exact: true }).selectOption(question.id);
-      await page.waitForFunction((text) => document.querySelector('h2')?.textContent !== text, before);
+      // The new question's answer cards are drawn in later tasks: the window closes after they are.
+      await page.waitForFunction(
+        (text) => document.querySelector('h2')?.textContent !== text && document.querySelector('article') !== null,
+        before,
+      );
     });
     questionSwitchMs = Math.max(questionSwitchMs, ms);
   }
