@@ -205,3 +205,33 @@ test('clearing asks first, offers export, and then removes every answer', async 
   await page.reload();
   await expect(page.getByText(`0 of ${located.length} questions answered`)).toBeVisible();
 });
+
+test('a text field brings no style sheet of its own and still notices a name the browser fills in', async ({
+  page,
+  textQuestion,
+}) => {
+  await page.goto(`${STUDY_URL}#${textQuestion.sectionId ?? 'wrap-up'}`);
+  await questionCard(page, textQuestion.number).getByRole('textbox').fill('An answer.');
+  const dialog = page.getByRole('dialog', { name: 'Your name for the answer file' });
+  const exportButton = page.getByRole('button', { name: 'Export my answers' }).first();
+  // A first opening may add the dialog's own style rules; every field mounted later must add nothing.
+  await exportButton.click();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  const styleSheets = () => page.evaluate(() => document.querySelectorAll('style, link[rel="stylesheet"]').length);
+  const withoutField = await styleSheets();
+  await exportButton.click();
+  const name = dialog.getByLabel('Your name');
+  await expect(name).toBeVisible();
+  expect(await styleSheets()).toBe(withoutField);
+
+  // MUI's autofill detection still works: the field runs the animation whose start it listens for.
+  expect(await name.evaluate((field) => getComputedStyle(field).animationName)).toBe('mui-auto-fill-cancel');
+  const keyframes = await page.evaluate(() =>
+    [...document.styleSheets]
+      .flatMap((sheet) => [...sheet.cssRules])
+      .filter((rule) => rule instanceof CSSKeyframesRule)
+      .map((rule) => rule.name),
+  );
+  expect(keyframes).toEqual(expect.arrayContaining(['mui-auto-fill', 'mui-auto-fill-cancel']));
+});

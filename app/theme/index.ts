@@ -48,6 +48,21 @@ const options: ThemeOptions = {
     MuiButton: { defaultProps: { disableElevation: true } },
     MuiPaper: { defaultProps: { elevation: 0 }, styleOverrides: { outlined: { borderWidth: 1 } } },
     MuiLink: { defaultProps: { underline: 'always' } },
+    // Each MUI text field would otherwise mount a style sheet of its own (the autofill keyframes) and
+    // remove it when it goes, and the browser answers every added or removed sheet by restyling and
+    // laying out the whole page: 30-60 ms each time a review page draws its dozens of comment boxes.
+    // The keyframes are in global.css once; the animation names keep MUI's autofill detection (a
+    // label that moves out of the way of a name the browser fills in).
+    MuiInputBase: {
+      defaultProps: { disableInjectingGlobalStyles: true },
+      styleOverrides: {
+        input: {
+          animationName: 'mui-auto-fill-cancel',
+          animationDuration: '10ms',
+          '&:-webkit-autofill': { animationName: 'mui-auto-fill', animationDuration: '5000s' },
+        },
+      },
+    },
     MuiTextField: { defaultProps: { variant: 'outlined' } },
     MuiTypography: { defaultProps: { variantMapping: VARIANT_ELEMENTS } },
   },

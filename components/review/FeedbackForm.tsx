@@ -27,7 +27,6 @@ import ReusableComments from './scoring/ReusableComments';
 import { useScoringContext } from './scoring/ScoringContext';
 import { ANSWER_COMMENT_ATTRIBUTE } from './scoring/useScoringKeys';
 import { useSaveWhenValid } from '@/components/common/useSaveWhenValid';
-import { MANY_INPUTS } from './many-inputs';
 
 type Props = { studentKey: string; questionId: string; initial: FeedbackValue };
 
@@ -116,7 +115,7 @@ export default function FeedbackForm({ studentKey, questionId, initial }: Props)
         // A plain textarea, resizable by hand: MUI's auto-growing one measures the layout on every
         // render, which makes switching questions slow with twenty of them on a page.
         slotProps={{
-          input: { ...MANY_INPUTS, inputComponent: 'textarea' },
+          input: { inputComponent: 'textarea' },
           htmlInput: {
             [ANSWER_COMMENT_ATTRIBUTE]: '',
             type: undefined,

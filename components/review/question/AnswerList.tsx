@@ -13,7 +13,6 @@ import type { StudentSheet } from '@/lib/review/student-sheet';
 import { useRevealInSteps } from '@/components/common/useRevealInSteps';
 import AnswerCard from '../AnswerCard';
 import { ANSWER_KEY_ATTRIBUTE, focusAnswer } from '../scoring/useScoringKeys';
-import { MANY_INPUTS } from '../many-inputs';
 
 /**
  * Long classes are shown a page at a time, so the view stays quick with a thousand students: a
@@ -133,7 +132,7 @@ export default function AnswerList({ ref, located, sheets, feedback, chosen, onT
           label="Show"
           value={filter.kind}
           onChange={(e) => changeFilter(FILTERS.find((f) => f === e.target.value) ?? 'all')}
-          slotProps={{ input: MANY_INPUTS, select: { native: true } }}
+          slotProps={{ select: { native: true } }}
         >
           <option value="all">All answers</option>
           <option value="unscored">Not scored yet</option>

@@ -8,7 +8,6 @@ import { levelsByRank } from '@/lib/review/scoring-keys';
 import { MAX_ANSWER_LENGTH } from '@/lib/schemas/answer';
 import { plural } from '@/lib/text/plural';
 import { useReview } from '../ReviewContext';
-import { MANY_INPUTS } from '../many-inputs';
 
 type Props = {
   questionId: string;
@@ -58,7 +57,7 @@ export default function GroupFeedback({ questionId, studentKeys, sharedLevelId }
           label={`Comment for ${who}`}
           value={comment}
           onChange={(e) => setComment(e.target.value)}
-          slotProps={{ input: MANY_INPUTS, htmlInput: { maxLength: MAX_ANSWER_LENGTH } }}
+          slotProps={{ htmlInput: { maxLength: MAX_ANSWER_LENGTH } }}
           sx={{ flex: '1 1 16rem' }}
         />
         <Button type="submit" variant="outlined">

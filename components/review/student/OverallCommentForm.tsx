@@ -10,7 +10,6 @@ import { overallFieldKey } from '@/lib/review/review-session';
 import { MAX_ANSWER_LENGTH } from '@/lib/schemas/answer';
 import { useReview } from '../ReviewContext';
 import { useSaveWhenValid } from '@/components/common/useSaveWhenValid';
-import { MANY_INPUTS } from '../many-inputs';
 
 const OverallSchema = z.object({
   comment: z
@@ -49,7 +48,7 @@ export default function OverallCommentForm({ studentKey, initial }: { studentKey
         fullWidth
         error={Boolean(errors.comment)}
         helperText={errors.comment?.message ?? 'Sent to the student with their feedback file.'}
-        slotProps={{ input: MANY_INPUTS, htmlInput: { maxLength: MAX_ANSWER_LENGTH } }}
+        slotProps={{ htmlInput: { maxLength: MAX_ANSWER_LENGTH } }}
       />
       <SaveStatus source={session} fieldKey={overallFieldKey(studentKey)} variant="field" />
     </Box>
