@@ -51,15 +51,18 @@ const options: ThemeOptions = {
     // Each MUI text field would otherwise mount a style sheet of its own (the autofill keyframes) and
     // remove it when it goes, and the browser answers every added or removed sheet by restyling and
     // laying out the whole page: 30-60 ms each time a review page draws its dozens of comment boxes.
-    // The keyframes are in global.css once; the animation names keep MUI's autofill detection (a
-    // label that moves out of the way of a name the browser fills in).
+    // The keyframes are in global.css once. The animation that MUI's autofill detection listens for
+    // (a label moving out of the way of a name the browser fills in) runs on one-line inputs only:
+    // browsers do not autofill comment boxes, and a page of them starting it at once cost a long task.
     MuiInputBase: {
       defaultProps: { disableInjectingGlobalStyles: true },
       styleOverrides: {
         input: {
-          animationName: 'mui-auto-fill-cancel',
-          animationDuration: '10ms',
-          '&:-webkit-autofill': { animationName: 'mui-auto-fill', animationDuration: '5000s' },
+          '&:where(input)': {
+            animationName: 'mui-auto-fill-cancel',
+            animationDuration: '10ms',
+            '&:-webkit-autofill': { animationName: 'mui-auto-fill', animationDuration: '5000s' },
+          },
         },
       },
     },
