@@ -140,7 +140,8 @@ export default function AnswerList({ ref, located, sheets, feedback, chosen, onT
         </TextField>
       </Box>
       {shown.length > ANSWERS_PER_PAGE && (
-        <Typography color="text.secondary">
+        // A status: when J or K turns the page, focus lands on a card, and this says where the list now is.
+        <Typography role="status" color="text.secondary">
           Showing {(current - 1) * ANSWERS_PER_PAGE + 1}–{Math.min(current * ANSWERS_PER_PAGE, shown.length)} of{' '}
           {shown.length.toLocaleString('en')}
         </Typography>
