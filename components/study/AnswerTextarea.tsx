@@ -55,8 +55,10 @@ export default function AnswerTextarea({ answerId, maxLength, ...textareaProps }
 /**
  * The length of one text answer, for a character count. Like the box, it follows the session
  * outside React: the number in its text node is updated, so a keystroke re-renders nothing.
- * The number sits in a box of fixed size with strict containment: a changed digit then lays out
- * that box alone, not the whole page (on a slow laptop that was a second full layout per key).
+ * The number sits in a box of fixed size with size and layout containment: a changed digit then
+ * lays out that box alone, not the whole page (on a slow laptop that was a second full layout per
+ * key). No paint containment: where `lh` is unknown the box has no height, and the number must
+ * still show, overflowing it.
  */
 export function AnswerLength({ answerId, maxLength }: { answerId: string; maxLength: number }) {
   const { session } = useStudy();
@@ -78,7 +80,7 @@ export function AnswerLength({ answerId, maxLength }: { answerId: string; maxLen
         verticalAlign: 'top',
         textAlign: 'end',
         fontVariantNumeric: 'tabular-nums',
-        contain: 'strict',
+        contain: 'size layout style',
       }}
     >
       {initial}
